@@ -1,0 +1,76 @@
+// Loads the demo content into an empty database (npm start does this on first start).
+// Never run against production: the content is fictional.
+import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Db } from "@/lib/db/client";
+import { articles } from "./seed-data/articles";
+import { categories } from "./seed-data/categories";
+import { pages } from "./seed-data/pages";
+import { privacyPage } from "./seed-data/privacy";
+import { textPdf } from "./seed-pdf";
+
+export async function isSeeded(client: Db): Promise<boolean> {
+  return (await client.category.count()) > 0;
+}
+
+export async function seedDemoContent(client: Db, uploadDir: string): Promise<{ articles: number }> {
+  const files: { file: string; bytes: Buffer }[] = [];
+  await client.$transaction(async (tx) => {
+    const ids = new Map<string, number>();
+    for (const category of [...categories].sort((a, b) => Number(!!a.parentSlug) - Number(!!b.parentSlug))) {
+      const parentId = category.parentSlug ? ids.get(category.parentSlug) : undefined;
+      const created = await tx.category.create({
+        data: {
+          slug: category.slug,
+          name: category.name,
+          description: category.description,
+          sortOrder: category.sortOrder,
+          isPolicy: category.isPolicy ?? false,
+          parentId: parentId ?? null,
+        },
+        select: { id: true },
+      });
+      ids.set(category.slug, created.id);
+    }
+    // Oldest first, so ids grow with publish time as they would on a live site.
+    const ordered = [...articles].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+    for (const article of ordered) {
+      const categoryId = ids.get(article.categorySlug);
+      if (!categoryId) throw new Error(`Unknown category ${article.categorySlug} for "${article.title}"`);
+      const attachments = (article.attachments ?? []).map((attachment) => {
+        const bytes = textPdf(attachment.fileName.replace(/\.pdf$/, ""), attachment.text);
+        const storageKey = `attachments/${randomUUID()}.pdf`;
+        files.push({ file: path.join(uploadDir, storageKey), bytes });
+        return { fileName: attachment.fileName, storageKey, mimeType: "application/pdf", size: bytes.length };
+      });
+      await tx.article.create({
+        data: {
+          categoryId,
+          title: article.title,
+          summary: article.summary,
+          body: article.body,
+          source: article.source,
+          author: article.author,
+          status: "published",
+          publishedAt: new Date(article.publishedAt),
+          isHeadline: article.isHeadline ?? false,
+          docNumber: article.docNumber ?? null,
+          validity: article.validity ?? null,
+          validityNote: article.validityNote ?? null,
+          viewCount: 0,
+          attachments: { create: attachments },
+        },
+        select: { id: true },
+      });
+    }
+    for (const page of [privacyPage, ...pages]) {
+      await tx.page.create({ data: page, select: { slug: true } });
+    }
+  });
+  for (const { file, bytes } of files) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, bytes);
+  }
+  return { articles: articles.length };
+}
