@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { articles } from "./seed-data/articles";
 import { categories } from "./seed-data/categories";
 import { pages } from "./seed-data/pages";
+import { interactionPage } from "./seed-data/interaction";
 import { privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
 
@@ -64,7 +65,7 @@ export async function seedDemoContent(client: Db, uploadDir: string): Promise<{ 
         select: { id: true },
       });
     }
-    for (const page of [privacyPage, ...pages]) {
+    for (const page of [privacyPage, interactionPage, ...pages]) {
       await tx.page.create({ data: page, select: { slug: true } });
     }
   });

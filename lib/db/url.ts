@@ -7,5 +7,5 @@ export function isPostgresUrl(url: string): boolean {
 /** `file:./data/portal.db` -> absolute path, relative to the project directory. */
 export function sqliteFilePath(url: string): string {
   const file = url.replace(/^file:/, "").replace(/\?.*$/, "");
-  return path.resolve(process.cwd(), file);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ContactMap } from "@/components/content/ContactMap";
+import { Prose } from "@/components/content/Prose";
+import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { getPage } from "@/lib/content/queries";
+import { formatDate } from "@/lib/format";
+import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
+
+export const generateStaticParams = () => [];
+
+type Params = Promise<{ mode: string; slug: string }>;
+
+async function load(params: Params) {
+  const { slug } = await params;
+  return (STATIC_PAGE_SLUGS as readonly string[]).includes(slug) ? getPage(slug) : null;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: (await load(params))?.title ?? "页面不存在" };
+}
+
+export default async function StaticPage({ params }: { params: Params }) {
+  const page = await load(params);
+  if (!page) notFound();
+  return (
+    <article className="rounded border border-line bg-white p-6">
+      <Breadcrumb trail={[{ label: page.title }]} />
+      <h1 className="mb-4 text-2xl font-bold">{page.title}</h1>
+      <Prose markdown={page.body} />
+      {page.slug === "contact" && <ContactMap />}
+      <p className="mt-6 text-sm text-muted">更新日期：{formatDate(page.updatedAt)}</p>
+    </article>
+  );
+}

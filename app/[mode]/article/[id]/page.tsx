@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Prose } from "@/components/content/Prose";
+import { ValidityNotice } from "@/components/content/ValidityNotice";
+import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { getArticle } from "@/lib/content/queries";
+import { formatDateTime, formatFileSize } from "@/lib/format";
+import { articleHref, categoryHref } from "@/lib/site/navigation";
+
+export const generateStaticParams = () => [];
+
+type Params = Promise<{ mode: string; id: string }>;
+
+function articleId(value: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+}
+
+async function load(params: Params) {
+  const id = articleId((await params).id);
+  return id === null ? null : getArticle(id);
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const article = await load(params);
+  return article ? { title: article.title, description: article.summary } : { title: "页面不存在" };
+}
+
+export default async function ArticlePage({ params }: { params: Params }) {
+  const article = await load(params);
+  if (!article) notFound();
+  const { category } = article;
+  const trail = [
+    ...(category.parent ? [{ label: category.parent.name, href: categoryHref(category.parent.slug) }] : []),
+    { label: category.name, href: categoryHref(category.slug) },
+    { label: article.title },
+  ];
+
+  return (
+    <article className="rounded border border-line bg-white p-6">
+      <Breadcrumb trail={trail} />
+      <h1 className="mb-3 text-center text-2xl font-bold leading-snug">{article.title}</h1>
+      <p className="mb-4 flex flex-wrap justify-center gap-x-6 gap-y-1 border-b border-line pb-3 text-sm text-muted">
+        <span>
+          发布时间：<time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
+        </span>
+        {article.source && <span>来源：{article.source}</span>}
+        {article.author && <span>作者：{article.author}</span>}
+        <span>浏览次数：{article.viewCount}</span>
+      </p>
+      <ValidityNotice docNumber={article.docNumber} validity={article.validity} note={article.validityNote} />
+      <Prose markdown={article.body} />
+      {article.attachments.length > 0 && (
+        <section aria-labelledby="attachments-title" className="mt-6 border-t border-line pt-4">
+          <h2 id="attachments-title" className="mb-2 font-bold">
+            附件
+          </h2>
+          <ul className="space-y-1">
+            {article.attachments.map((file) => (
+              <li key={file.id}>
+                <a href={`/files/${file.id}`} download>
+                  {file.fileName}
+                </a>
+                <span className="ml-2 text-sm text-muted">（{formatFileSize(file.size)}）</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <nav aria-label="上一篇与下一篇" className="mt-8 space-y-2 border-t border-line pt-4">
+        <p>
+          上一篇：{article.previous ? <Link href={articleHref(article.previous.id)}>{article.previous.title}</Link> : "没有了"}
+        </p>
+        <p>
+          下一篇：{article.next ? <Link href={articleHref(article.next.id)}>{article.next.title}</Link> : "没有了"}
+        </p>
+      </nav>
+      {/* Counts the view without a database write on the render path (lib/content/views.ts). */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
+      <img src={`/api/views/${article.id}`} alt="" width={1} height={1} className="absolute h-px w-px opacity-0" />
+    </article>
+  );
+}

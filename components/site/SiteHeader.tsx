@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { Mode } from "@/lib/site/mode";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** The site banner, the mode switch and the main navigation. */
+export function SiteHeader({ siteName, mode, nav }: { siteName: string; mode: Mode; nav: NavItem[] }) {
+  const elder = mode === "elder";
+  return (
+    <header className="bg-gov-red text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-5">
+        <Link href="/" className="text-2xl font-bold tracking-wide text-white no-underline">
+          {siteName}
+        </Link>
+        <Link
+          href={elder ? "/mode/standard" : "/mode/elder"}
+          prefetch={false}
+          className="rounded border border-white px-3 py-1 font-semibold text-white"
+        >
+          {elder ? "返回标准版" : "长者版"}
+        </Link>
+      </div>
+      <nav aria-label="主导航" className="bg-gov-red-dark">
+        <ul className="mx-auto flex max-w-6xl flex-wrap px-2">
+          {nav.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="block px-3 py-2.5 font-medium text-white">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+import { env } from "@/lib/env";
+import { flushViews } from "@/lib/content/views";
+
+/** Stops at once on a bad configuration; writes buffered view counts before exiting. */
+export function onServerStart(): void {
+  try {
+    env();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      void flushViews().finally(() => process.exit(0));
+    });
+  }
+}
