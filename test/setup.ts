@@ -1,0 +1,24 @@
+import { afterAll, afterEach, beforeEach, expect, vi, type MockInstance } from "vitest";
+import { createTestDatabase } from "./database";
+
+// Each test file gets its own fresh database, set before any module reads DATABASE_URL.
+const database = await createTestDatabase();
+process.env.DATABASE_URL = database.url;
+process.env.UPLOAD_DIR = `${database.url.startsWith("file:") ? database.url.slice(5) : ".test-db/pg"}-uploads`;
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db/client");
+  await db.$disconnect();
+  await database.drop();
+});
+
+// An unexpected console error fails the test; a test that expects one mocks console.error.
+let consoleError: MockInstance;
+beforeEach(() => {
+  consoleError = vi.spyOn(console, "error");
+});
+afterEach(() => {
+  const calls = consoleError.getMockImplementation() ? [] : consoleError.mock.calls;
+  consoleError.mockRestore();
+  expect(calls, "unexpected console.error").toEqual([]);
+});
