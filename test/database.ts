@@ -8,7 +8,7 @@ import { isPostgresUrl } from "@/lib/db/url";
 // copy. PostgreSQL: database `<name>_base` is migrated once; each test file gets a database
 // created from it as a template.
 
-export const TEST_DIR = path.resolve(".test-db");
+export const TEST_DIR = path.resolve(".test-db", "vitest");
 export const SQLITE_BASE = path.join(TEST_DIR, "base.db");
 
 export function testDatabaseUrl(): string {

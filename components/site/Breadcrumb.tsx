@@ -10,12 +10,12 @@ export function Breadcrumb({ trail }: { trail: Crumb[] }) {
   return (
     <nav aria-label="当前位置" className="mb-4 text-sm text-muted">
       <span>当前位置：</span>
-      <Link href="/">首页</Link>
+      <Link href="/" className="underline">首页</Link>
       {trail.map((crumb) => (
         <span key={crumb.label}>
           <span aria-hidden="true"> » </span>
           {crumb.href ? (
-            <Link href={crumb.href}>{crumb.label}</Link>
+            <Link href={crumb.href} className="underline">{crumb.label}</Link>
           ) : (
             <span aria-current="page">{crumb.label}</span>
           )}

@@ -1,0 +1,123 @@
+import { expect, type APIRequestContext, type BrowserContext } from "@playwright/test";
+
+// Finds the site's content from its own pages, so the tests follow the demo data rather than
+// hard-coding ids: categories from the site map, articles from the category listings.
+
+export interface Category {
+  slug: string;
+  name: string;
+}
+
+export interface ListedArticle {
+  path: string;
+  title: string;
+  docNumber?: string;
+  validity?: string;
+}
+
+export const VALIDITIES = ["有效", "已修改", "已废止"] as const;
+
+const decode = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .trim();
+
+export async function fetchHtml(request: APIRequestContext, path: string): Promise<string> {
+  const response = await request.get(path);
+  expect(response.status(), `GET ${path}`).toBe(200);
+  return response.text();
+}
+
+/** The part of a page inside <main>, without React's text separators (<!-- -->). */
+function mainOf(html: string): string {
+  const start = html.indexOf("<main");
+  const end = html.indexOf("</main>");
+  return (start >= 0 && end > start ? html.slice(start, end) : html).replace(/<!-- -->/g, "");
+}
+
+/** Every category (top level and sub-category) listed on the site map. */
+export async function listCategories(request: APIRequestContext): Promise<Category[]> {
+  const html = mainOf(await fetchHtml(request, "/sitemap"));
+  const found = new Map<string, string>();
+  for (const [, slug, name] of html.matchAll(/href="\/category\/([^"/]+)"[^>]*>([^<]+)<\/a>/g)) {
+    if (slug && name && !found.has(slug)) found.set(slug, decode(name));
+  }
+  expect(found.size, "categories on the site map").toBeGreaterThan(0);
+  return [...found].map(([slug, name]) => ({ slug, name }));
+}
+
+/** The articles on one listing page, newest first, with 文号 and 效力 when shown. */
+export async function listArticles(request: APIRequestContext, listingPath: string): Promise<ListedArticle[]> {
+  const html = mainOf(await fetchHtml(request, listingPath));
+  const items: ListedArticle[] = [];
+  for (const chunk of html.split("<li").slice(1)) {
+    const link = chunk.match(/href="(\/article\/\d+)"[^>]*>([^<]+)<\/a>/);
+    if (!link?.[1] || !link[2]) continue;
+    const meta = chunk.match(/<p[^>]*>([^<]*)(?:<span[^>]*>【([^】]+)】<\/span>)?<\/p>/);
+    items.push({
+      path: link[1],
+      title: decode(link[2]),
+      docNumber: meta?.[1] ? decode(meta[1]) || undefined : undefined,
+      validity: meta?.[2],
+    });
+  }
+  return items;
+}
+
+/** The total shown on a listing ("共 N 条"). */
+export async function articleCount(request: APIRequestContext, slug: string): Promise<number> {
+  const html = mainOf(await fetchHtml(request, `/category/${slug}`));
+  const match = html.match(/共\s*(\d+)\s*条/);
+  expect(match, `article count on /category/${slug}`).not.toBeNull();
+  return Number(match?.[1]);
+}
+
+/** One policy document for each 效力, from the policy listing (which includes sub-categories). */
+export async function policyByValidity(request: APIRequestContext): Promise<Map<string, ListedArticle>> {
+  const found = new Map<string, ListedArticle>();
+  for (const article of await listArticles(request, "/category/zcwj")) {
+    if (article.validity && !found.has(article.validity)) found.set(article.validity, article);
+  }
+  return found;
+}
+
+/** The path of the first article (newest first) that has an attachment. */
+export async function articleWithAttachment(request: APIRequestContext): Promise<{ path: string; file: string }> {
+  for (const category of await listCategories(request)) {
+    for (const article of await listArticles(request, `/category/${category.slug}`)) {
+      const file = (await fetchHtml(request, article.path)).match(/href="(\/files\/\d+)"/)?.[1];
+      if (file) return { path: article.path, file };
+    }
+  }
+  throw new Error("no article with an attachment in the demo content");
+}
+
+/** Switches a context to elder mode the way the 长者版 link does (the cookie). */
+export async function useElderMode(context: BrowserContext, baseURL: string | undefined): Promise<void> {
+  await context.addCookies([{ name: "elder", value: "1", url: baseURL ?? "http://localhost:3100" }]);
+}
+
+/** Addresses that answer 404: one outside the public page tree, one inside it. */
+export const NOT_FOUND = ["/no-such-page", "/article/999999"];
+
+/**
+ * Every public route: home, each category, the newest article of each category, a policy
+ * document of each 效力, the static pages, the site map and two 404 pages.
+ */
+export async function publicRoutes(request: APIRequestContext): Promise<string[]> {
+  const routes = ["/"];
+  const articles: string[] = [];
+  for (const { slug } of await listCategories(request)) {
+    routes.push(`/category/${slug}`);
+    const [newest] = await listArticles(request, `/category/${slug}`);
+    if (newest) articles.push(newest.path);
+  }
+  for (const article of (await policyByValidity(request)).values()) articles.push(article.path);
+  routes.push(...new Set(articles));
+  routes.push("/privacy", "/disclaimer", "/contact", "/about", "/interaction", "/sitemap", ...NOT_FOUND);
+  return routes;
+}
