@@ -1,8 +1,10 @@
+import { PRIVACY_POLICY_VERSION } from "@/lib/privacy";
 import type { SeedPage } from "./types";
+
+export { PRIVACY_POLICY_VERSION };
 
 // Our own privacy policy, in the structure of the seed page. It must say only what the
 // system really does: update it in the same change as any feature that touches personal data.
-export const PRIVACY_POLICY_VERSION = "2026-11-29";
 
 export const privacyPage: SeedPage = {
   slug: "privacy",
