@@ -1,24 +1,12 @@
 import { z } from "zod";
-import { newPasswordSchema } from "@/lib/auth/password";
+import { newPasswordSchema } from "@/lib/auth/password-rules";
+import { EDUCATION_LEVELS } from "./fields";
+
+export { EDUCATION_LEVELS, FIELD_LABELS, GENDERS } from "./fields";
 
 // Rules for the personal data residents give us. Messages are shown beside each field and in
 // the error summary, so each one names the field in Chinese. Forms send "" for an empty
 // optional field; the schemas turn that into null (clears the field).
-
-export const FIELD_LABELS = {
-  name: "姓名",
-  birthDate: "出生日期",
-  gender: "性别",
-  phone: "手机号码",
-  address: "联系地址",
-  idCard: "身份证号码",
-  email: "电子邮箱",
-  education: "学历",
-  occupation: "职业",
-} as const;
-
-export const EDUCATION_LEVELS = ["小学", "初中", "高中", "中专", "大专", "本科", "硕士研究生", "博士研究生", "其他"] as const;
-export const GENDERS = { male: "男", female: "女" } as const;
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = "10X98765432";

@@ -1,19 +1,8 @@
 import { hash, verify, type Algorithm } from "@node-rs/argon2";
-import { z } from "zod";
-import { isCommonPassword } from "./common-passwords";
 
 // Password rules and hashing: argon2id with the OWASP-recommended minimum cost
 // (19 MiB, 2 iterations, 1 lane). A stored hash carries its own parameters, so raising them
 // later needs no migration.
-
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
-
-export const newPasswordSchema = z
-  .string()
-  .min(PASSWORD_MIN, `密码至少需要 ${PASSWORD_MIN} 个字符`)
-  .max(PASSWORD_MAX, `密码不能超过 ${PASSWORD_MAX} 个字符`)
-  .refine((value) => !isCommonPassword(value), "该密码过于常见或已在泄露的密码中出现，请换一个");
 
 // Algorithm.Argon2id is an ambient const enum (2), which isolatedModules cannot read.
 const ARGON2ID = 2 as Algorithm;
