@@ -1,11 +1,10 @@
-import { encode } from "next-auth/jwt";
-import { getServerSession } from "next-auth";
+import { decode, encode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { secrets } from "@/lib/env";
-import { authOptions, SESSION_COOKIE, SESSION_MAX_AGE_S, sessionCookieOptions } from "./options";
+import { SESSION_COOKIE, SESSION_MAX_AGE_S, sessionCookieOptions } from "./options";
 import { can, type Actor, type Permission } from "./permissions";
-import { createSession, endSession } from "./sessions";
+import { createSession, endSession, validateSession, type SessionClaims } from "./sessions";
 
 // Reading and writing the session in pages, server actions and route handlers.
 
@@ -13,19 +12,24 @@ export interface SessionUser extends Actor {
   sid: string;
 }
 
-/** The signed-in person (checked against the database), or null. */
+/**
+ * The signed-in person, or null. Decodes next-auth's session cookie and checks it against
+ * the database with validateSession - the same check the next-auth jwt callback makes for
+ * /api/auth/session (lib/auth/options.ts).
+ */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = (await getServerSession(authOptions())) as { user?: { id: number; role: string } } | null;
-  if (!session?.user) return null;
   const token = await currentToken();
-  return token?.sid ? { id: session.user.id, role: session.user.role, sid: token.sid } : null;
+  return token ? validateSession(token) : null;
 }
 
-async function currentToken(): Promise<{ sid?: string } | null> {
-  const { decode } = await import("next-auth/jwt");
+async function currentToken(): Promise<SessionClaims | null> {
   const value = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!value) return null;
-  return (await decode({ token: value, secret: secrets().NEXTAUTH_SECRET })) as { sid?: string } | null;
+  try {
+    return (await decode({ token: value, secret: secrets().NEXTAUTH_SECRET })) as SessionClaims | null;
+  } catch {
+    return null; // a cookie from another secret or a damaged one: no session
+  }
 }
 
 /**
@@ -53,7 +57,7 @@ export async function issueSessionCookie(user: { id: number; sessionVersion: num
 
 export async function signOut(): Promise<void> {
   const token = await currentToken();
-  if (token?.sid) await endSession(token.sid);
+  if (typeof token?.sid === "string") await endSession(token.sid);
   (await cookies()).delete(SESSION_COOKIE);
 }
 
