@@ -8,10 +8,14 @@ const FLUSH_INTERVAL_MS = 5_000;
 const pending = new Map<number, number>();
 let timer: NodeJS.Timeout | undefined;
 
-export function countView(articleId: number): void {
-  pending.set(articleId, (pending.get(articleId) ?? 0) + 1);
+function scheduleFlush(): void {
   timer ??= setTimeout(() => void flushViews(), FLUSH_INTERVAL_MS);
   timer.unref?.();
+}
+
+export function countView(articleId: number): void {
+  pending.set(articleId, (pending.get(articleId) ?? 0) + 1);
+  scheduleFlush();
 }
 
 /** Writes the buffered counts; returns how many views were written. */
@@ -27,7 +31,9 @@ export async function flushViews(): Promise<number> {
   } catch (error) {
     // Put the counts back so the next flush retries them.
     for (const [id, views] of batch) pending.set(id, (pending.get(id) ?? 0) + views);
+    scheduleFlush();
     console.error("Could not write article view counts:", (error as Error).message);
+    return 0;
   }
   return batch.reduce((sum, [, views]) => sum + views, 0);
 }
