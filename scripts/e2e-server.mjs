@@ -1,0 +1,49 @@
+// The server for the end-to-end tests (playwright.config.ts starts it as its webServer):
+// a fresh SQLite database with the demo content in .test-db/, a build when the sources
+// changed, then `next start` on [::]:3100 (IPv4 and IPv6).
+//
+// When DATABASE_URL is already a postgresql:// URL (CI against PostgreSQL), it is used as
+// given: nothing is deleted, migrations are applied and an empty database gets the demo
+// content. UPLOAD_DIR, when set, is passed through too.
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { bin, buildIfNeeded, run } from "./lib/build.mjs";
+
+const PORT = "3100";
+// E2E_DATA_DIR moves the files elsewhere (the unit tests' global setup empties .test-db/).
+const TEST_DIR = process.env.E2E_DATA_DIR || ".test-db";
+
+const env = { ...process.env, PORT };
+const postgres = /^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? "");
+
+if (postgres) {
+  env.UPLOAD_DIR ||= path.join(TEST_DIR, "e2e-uploads");
+} else {
+  const dbFile = path.join(TEST_DIR, "e2e.db");
+  const uploads = path.join(TEST_DIR, "e2e-uploads");
+  for (const file of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`, uploads]) {
+    rmSync(file, { recursive: true, force: true });
+  }
+  mkdirSync(TEST_DIR, { recursive: true });
+  env.DATABASE_URL = `file:${path.resolve(dbFile)}`;
+  env.UPLOAD_DIR = path.resolve(uploads);
+}
+
+// Accounts: the session secret and ID-card key (lib/env.ts), fixed values for this test
+// server only; NEXTAUTH_URL so that next-auth builds its URLs for this port.
+env.NEXTAUTH_URL ||= `http://localhost:${PORT}`;
+env.NEXTAUTH_SECRET ||= "e2e-only-session-secret-not-for-production-0123";
+env.ID_CARD_KEY ||= Buffer.alloc(32, 1).toString("base64");
+
+console.log(`e2e server: database ${postgres ? "(PostgreSQL from DATABASE_URL)" : env.DATABASE_URL}, uploads ${env.UPLOAD_DIR}`);
+run(bin("tsx"), ["scripts/prestart.ts"], env);
+buildIfNeeded(env);
+// Pages rendered on request are cached in .next/server/route-cache, shared with any other
+// server run from this build (npm start on data/portal.db): start from an empty cache so
+// every page shows this run's database.
+rmSync(path.join(".next", "server", "route-cache"), { recursive: true, force: true });
+
+const server = spawn(bin("next"), ["start", "-H", "::", "-p", PORT], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
