@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DeleteAccountForm } from "@/components/account/forms";
 import { requirePermission } from "@/lib/auth/current";
 
@@ -16,7 +17,7 @@ export default async function DeletePage() {
         <li>您未公开的信件将被删除，已公开的信件只保留不含姓名、联系方式和身份证号码的匿名内容；</li>
         <li>您可以使用同一电子邮箱重新注册。</li>
       </ul>
-      <p className="mb-6">如需保留一份副本，请先<a href="/account/export">导出我的数据</a>。</p>
+      <p className="mb-6">如需保留一份副本，请先<Link href="/account/export">导出我的数据</Link>。</p>
       <DeleteAccountForm />
     </>
   );
