@@ -33,11 +33,13 @@ async function main() {
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 
   const { db } = await import("@/lib/db/client");
-  const { isSeeded, seedDemoContent } = await import("@/prisma/seed");
+  const { isSeeded, seedDemoContent, syncPrivacyPolicy } = await import("@/prisma/seed");
   try {
     if (!(await isSeeded(db))) {
       const { articles } = await seedDemoContent(db, path.resolve(config.UPLOAD_DIR));
       console.log(`Loaded the demo content (${articles} articles).`);
+    } else if (await syncPrivacyPolicy(db)) {
+      console.log("Updated the privacy policy page to the current version.");
     }
   } finally {
     await db.$disconnect();
