@@ -200,6 +200,37 @@ test("a second resident cannot reach the first one's data", async ({ browser }) 
   await Promise.all([first.close(), second.close(), anonymous.close()]);
 });
 
+test("a password change ends the account's other sessions; account pages honour elder mode", async ({ browser }) => {
+  const email = uniqueEmail("sessions");
+  const laptop = await browser.newContext();
+  const phone = await browser.newContext();
+  const a = await laptop.newPage();
+  const b = await phone.newPage();
+  await register(a, email, "两台设备");
+  await logIn(a, email);
+  await b.goto("/login");
+  await logIn(b, email);
+
+  await a.goto("/account/password");
+  await a.getByLabel("当前密码", { exact: true }).fill(PASSWORD);
+  await a.getByLabel("新密码", { exact: true }).fill("another passphrase, also long");
+  await a.getByLabel("确认新密码", { exact: true }).fill("another passphrase, also long");
+  await a.getByRole("button", { name: "修改密码" }).click();
+  await expect(a).toHaveURL("/account?passwordChanged=1");
+  await expect(a.getByRole("heading", { level: 1 })).toHaveText("个人中心");
+
+  // The other device's next request finds its session over.
+  await b.goto("/account");
+  await expect(b).toHaveURL("/login?next=%2Faccount");
+
+  // Elder mode: the account pages read the cookie themselves.
+  await a.goto("/mode/elder");
+  await a.goto("/account");
+  await expect(a.locator("div.elder")).toHaveCount(1);
+  await expect(a.getByRole("link", { name: "返回标准版" })).toBeVisible();
+  await Promise.all([laptop.close(), phone.close()]);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
