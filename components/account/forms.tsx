@@ -29,7 +29,7 @@ export function RegisterForm() {
   const e = errorsOf(state, labels, ["name", "email", "phone", "password", "confirmPassword", "acceptPrivacy"]);
   return (
     <form action={action} noValidate>
-      <ErrorSummary errors={e.summary} />
+      <ErrorSummary errors={e.summary} focusKey={state} />
       <TextField id="name" label="姓名" autoComplete="name" defaultValue={e.value("name")} error={e.field("name")} required maxLength={50} />
       <TextField id="email" label="电子邮箱" type="email" autoComplete="email" defaultValue={e.value("email")} error={e.field("email")} required />
       <TextField id="phone" label="手机号码" type="tel" autoComplete="tel" inputMode="numeric" hint="11 位中国大陆手机号" defaultValue={e.value("phone")} error={e.field("phone")} required />
@@ -51,7 +51,7 @@ export function LoginForm({ next }: { next: string }) {
   const e = errorsOf(state, { email: "电子邮箱", password: "密码" }, ["email", "password"]);
   return (
     <form action={action} noValidate>
-      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} />
+      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
       <input type="hidden" name="next" value={next} />
       <TextField id="email" label="电子邮箱" type="email" autoComplete="username" defaultValue={e.value("email")} error={e.field("email")} required />
       <TextField id="password" label="密码" type="password" autoComplete="current-password" error={e.field("password")} required />
@@ -78,7 +78,7 @@ export function EditProfileForm({ profile, email }: { profile: ProfileDefaults; 
   const value = (name: keyof ProfileDefaults) => e.value(name) ?? (profile[name] as string | null) ?? "";
   return (
     <form action={action} noValidate>
-      <ErrorSummary errors={e.summary} />
+      <ErrorSummary errors={e.summary} focusKey={state} />
       <TextField id="name" label="姓名" autoComplete="name" defaultValue={value("name")} error={e.field("name")} required maxLength={50} />
       <TextField id="birthDate" label="出生日期" type="date" hint="例如 1980-05-01" defaultValue={value("birthDate")} error={e.field("birthDate")} />
       <SelectField
@@ -127,7 +127,7 @@ export function PasswordForm() {
   const e = errorsOf(state, { currentPassword: "当前密码", password: "新密码", confirmPassword: "确认新密码" }, ["currentPassword", "password", "confirmPassword"]);
   return (
     <form action={action} noValidate>
-      <ErrorSummary errors={e.summary} />
+      <ErrorSummary errors={e.summary} focusKey={state} />
       <TextField id="currentPassword" label="当前密码" type="password" autoComplete="current-password" error={e.field("currentPassword")} required />
       <TextField id="password" label="新密码" type="password" autoComplete="new-password" hint="12 至 128 个字符，不能使用常见密码" error={e.field("password")} required />
       <TextField id="confirmPassword" label="确认新密码" type="password" autoComplete="new-password" error={e.field("confirmPassword")} required />
@@ -148,7 +148,7 @@ export function RevealIdCardForm() {
   }
   return (
     <form action={action} noValidate className="mt-2">
-      <ErrorSummary errors={e.summary.length ? [{ field: "revealPassword", message: e.field("password") ?? "" }] : []} />
+      <ErrorSummary errors={e.summary.length ? [{ field: "revealPassword", message: e.field("password") ?? "" }] : []} focusKey={state} />
       <TextField id="revealPassword" name="password" label="输入密码以查看完整身份证号码" type="password" autoComplete="current-password" error={e.field("password")} />
       <SubmitButton pending={pending}>查看完整号码</SubmitButton>
     </form>
@@ -170,7 +170,7 @@ export function ExportForm() {
   }
   return (
     <form action={action} noValidate>
-      <ErrorSummary errors={e.summary} />
+      <ErrorSummary errors={e.summary} focusKey={state} />
       <TextField id="password" label="密码" type="password" autoComplete="current-password" error={e.field("password")} required />
       <SubmitButton pending={pending}>确认密码</SubmitButton>
     </form>
@@ -182,7 +182,7 @@ export function DeleteAccountForm() {
   const e = errorsOf(state, { password: "密码" }, ["password"]);
   return (
     <form action={action} noValidate>
-      <ErrorSummary errors={e.summary} />
+      <ErrorSummary errors={e.summary} focusKey={state} />
       <TextField id="password" label="密码" type="password" autoComplete="current-password" hint="输入密码以确认注销" error={e.field("password")} required />
       <SubmitButton pending={pending}>注销账户</SubmitButton>
     </form>

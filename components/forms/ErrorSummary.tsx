@@ -12,11 +12,20 @@ export interface SummaryError {
  * GOV.UK-style error summary: at the top of the form, announced (role="alert") and focused
  * when it appears, one link per error to its field.
  */
-export function ErrorSummary({ errors, message }: { errors: SummaryError[]; message?: string }) {
+export function ErrorSummary({
+  errors,
+  message,
+  focusKey,
+}: {
+  errors: SummaryError[];
+  message?: string | undefined;
+  /** Focus moves to the summary whenever this changes (pass the form state of each submission). */
+  focusKey?: unknown;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
-  }, [errors, message]);
+  }, [focusKey]);
   if (errors.length === 0 && !message) return null;
   return (
     <div
