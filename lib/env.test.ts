@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { EnvError, parseEnv, parseSecrets, parseSecretsFile, usesDevSecrets } from "./env";
 
 describe("parseEnv", () => {
   it("fills in the embedded defaults", () => {
@@ -24,5 +24,34 @@ describe("parseEnv", () => {
   ])("names the bad variable in %o", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`\\b${name}\\b`));
+  });
+});
+
+describe("parseSecrets", () => {
+  const key = Buffer.alloc(32, 3).toString("base64");
+  const secret = "s".repeat(32);
+
+  it("accepts a 32-byte base64 key and a long secret, from the environment or the dev file", () => {
+    expect(parseSecrets({ NEXTAUTH_SECRET: secret, ID_CARD_KEY: key })).toEqual({ NEXTAUTH_SECRET: secret, ID_CARD_KEY: key });
+    expect(parseSecrets({}, { NEXTAUTH_SECRET: secret, ID_CARD_KEY: key }).ID_CARD_KEY).toBe(key);
+    expect(parseSecrets({ ID_CARD_KEY: key }, { NEXTAUTH_SECRET: secret, ID_CARD_KEY: "ignored" }).ID_CARD_KEY).toBe(key);
+  });
+
+  it.each([
+    [{ ID_CARD_KEY: key }, "NEXTAUTH_SECRET"],
+    [{ NEXTAUTH_SECRET: secret }, "ID_CARD_KEY"],
+    [{ NEXTAUTH_SECRET: "short", ID_CARD_KEY: key }, "NEXTAUTH_SECRET"],
+    [{ NEXTAUTH_SECRET: secret, ID_CARD_KEY: Buffer.alloc(16).toString("base64") }, "ID_CARD_KEY"],
+    [{ NEXTAUTH_SECRET: secret, ID_CARD_KEY: "not base64!" }, "ID_CARD_KEY"],
+  ])("names the missing or bad variable in %o", (source, name) => {
+    expect(() => parseSecrets(source)).toThrow(EnvError);
+    expect(() => parseSecrets(source)).toThrow(new RegExp(`\\b${name}\\b`));
+  });
+
+  it("reads the dev file only for the embedded default database", () => {
+    expect(usesDevSecrets({})).toBe(true);
+    expect(usesDevSecrets({ DATABASE_URL: "file:./data/portal.db" })).toBe(true);
+    expect(usesDevSecrets({ DATABASE_URL: "postgresql://u@h/portal" })).toBe(false);
+    expect(parseSecretsFile("# comment\nNEXTAUTH_SECRET=abc\n\nID_CARD_KEY = k=\n")).toEqual({ NEXTAUTH_SECRET: "abc", ID_CARD_KEY: "k=" });
   });
 });

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 
 // Every setting the server reads, validated once at start-up (scripts/prestart.ts and
@@ -31,4 +33,71 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+// ---- Secrets (docs/decisions/0004) ----
+// Checked at server start (scripts/prestart.ts, lib/server-start.ts) and read lazily by
+// lib/auth, so that `next build` needs none. For the embedded default database a
+// development pair is generated once by prestart into DEV_SECRETS_FILE (git-ignored under
+// data/); any other setup (PostgreSQL, production) must set both variables.
+
+export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
+export const DEV_SECRETS_FILE = "data/secrets.env";
+
+const base64Key = z
+  .string({ message: "is required (openssl rand -base64 32)" })
+  .trim()
+  .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32, {
+    message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)",
+  });
+
+const secretsSchema = z.object({
+  /** Signs and encrypts the session cookie (next-auth). */
+  NEXTAUTH_SECRET: z.string({ message: "is required (openssl rand -base64 32)" }).min(32, "must be at least 32 characters"),
+  /** AES-256-GCM key for 身份证号码 at rest. Changing it makes stored numbers unreadable. */
+  ID_CARD_KEY: base64Key,
+});
+
+export type Secrets = z.infer<typeof secretsSchema>;
+
+/** Reads KEY=value lines (no quoting, # comments). */
+export function parseSecretsFile(text: string): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (match && !line.trimStart().startsWith("#")) entries[match[1]!] = match[2]!;
+  }
+  return entries;
+}
+
+/** Whether the development secrets file may be used: the embedded default database only. */
+export function usesDevSecrets(source: Record<string, string | undefined>): boolean {
+  return (source.DATABASE_URL ?? DEFAULT_DATABASE_URL) === DEFAULT_DATABASE_URL;
+}
+
+export function parseSecrets(source: Record<string, string | undefined>, file?: Record<string, string>): Secrets {
+  const merged = { ...(file ?? {}), ...definedOnly(source) };
+  const result = secretsSchema.safeParse({ NEXTAUTH_SECRET: merged.NEXTAUTH_SECRET, ID_CARD_KEY: merged.ID_CARD_KEY });
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment configuration:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+function definedOnly(source: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""));
+}
+
+function devSecretsFile(): Record<string, string> | undefined {
+  if (!usesDevSecrets(process.env)) return undefined;
+  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), DEV_SECRETS_FILE);
+  return existsSync(file) ? parseSecretsFile(readFileSync(file, "utf8")) : undefined;
+}
+
+let cachedSecrets: Secrets | undefined;
+
+export function secrets(): Secrets {
+  cachedSecrets ??= parseSecrets(process.env, devSecretsFile());
+  return cachedSecrets;
 }

@@ -1,10 +1,11 @@
-import { env } from "@/lib/env";
+import { env, secrets } from "@/lib/env";
 import { flushViews } from "@/lib/content/views";
 
 /** Stops at once on a bad configuration; writes buffered view counts before exiting. */
 export function onServerStart(): void {
   try {
     env();
+    secrets();
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

@@ -75,3 +75,20 @@ export async function seedDemoContent(client: Db, uploadDir: string): Promise<{ 
   }
   return { articles: articles.length };
 }
+
+/**
+ * The privacy policy is our own text, not demo content: an existing database gets the current
+ * version on start (prestart), so the policy always describes what the running code does.
+ * Returns whether the page was written.
+ */
+export async function syncPrivacyPolicy(client: Db): Promise<boolean> {
+  const current = await client.page.findUnique({ where: { slug: privacyPage.slug }, select: { body: true, title: true } });
+  if (current && current.body === privacyPage.body && current.title === privacyPage.title) return false;
+  await client.page.upsert({
+    where: { slug: privacyPage.slug },
+    create: privacyPage,
+    update: { title: privacyPage.title, body: privacyPage.body },
+    select: { slug: true },
+  });
+  return true;
+}

@@ -30,6 +30,12 @@ if (postgres) {
   env.UPLOAD_DIR = path.resolve(uploads);
 }
 
+// Accounts: the session secret and ID-card key (lib/env.ts), fixed values for this test
+// server only; NEXTAUTH_URL so that next-auth builds its URLs for this port.
+env.NEXTAUTH_URL ||= `http://localhost:${PORT}`;
+env.NEXTAUTH_SECRET ||= "e2e-only-session-secret-not-for-production-0123";
+env.ID_CARD_KEY ||= Buffer.alloc(32, 1).toString("base64");
+
 console.log(`e2e server: database ${postgres ? "(PostgreSQL from DATABASE_URL)" : env.DATABASE_URL}, uploads ${env.UPLOAD_DIR}`);
 run(bin("tsx"), ["scripts/prestart.ts"], env);
 buildIfNeeded(env);

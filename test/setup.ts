@@ -22,3 +22,7 @@ afterEach(() => {
   consoleError.mockRestore();
   expect(calls, "unexpected console.error").toEqual([]);
 });
+
+// Secrets for lib/auth (fixed test values, never used elsewhere).
+process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
+process.env.ID_CARD_KEY ??= Buffer.alloc(32, 7).toString("base64");

@@ -15,13 +15,35 @@ export function SiteHeader({ siteName, mode, nav }: { siteName: string; mode: Mo
         <Link href="/" className="text-2xl font-bold tracking-wide text-white no-underline">
           {siteName}
         </Link>
-        <Link
-          href={elder ? "/mode/standard" : "/mode/elder"}
-          prefetch={false}
-          className="rounded border border-white px-3 py-1 font-semibold text-white"
-        >
-          {elder ? "返回标准版" : "长者版"}
-        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          {/* Static links only: this header is part of cached pages (nothing per user). */}
+          <nav aria-label="账户">
+            <ul className="flex flex-wrap gap-3">
+              <li>
+                <Link href="/login" prefetch={false} className="font-semibold text-white">
+                  登录
+                </Link>
+              </li>
+              <li>
+                <Link href="/register" prefetch={false} className="font-semibold text-white">
+                  注册
+                </Link>
+              </li>
+              <li>
+                <Link href="/account" prefetch={false} className="font-semibold text-white">
+                  个人中心
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <Link
+            href={elder ? "/mode/standard" : "/mode/elder"}
+            prefetch={false}
+            className="rounded border border-white px-3 py-1 font-semibold text-white"
+          >
+            {elder ? "返回标准版" : "长者版"}
+          </Link>
+        </div>
       </div>
       <nav aria-label="主导航" className="bg-gov-red-dark">
         <ul className="mx-auto flex max-w-6xl flex-wrap px-2">

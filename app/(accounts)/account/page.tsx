@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { logoutAction } from "@/app/(accounts)/actions";
+import { RevealIdCardForm } from "@/components/account/forms";
+import { getMyAccount } from "@/lib/accounts/accounts";
+import { GENDERS } from "@/lib/accounts/validation";
+import { requirePermission } from "@/lib/auth/current";
+import { formatDateTime } from "@/lib/format";
+import { PRIVACY_POLICY_PATH } from "@/lib/privacy";
+
+export const metadata: Metadata = { title: "个人中心" };
+
+const notices: Record<string, string> = { saved: "您的信息已保存。", passwordChanged: "密码已修改，其他设备上的登录已失效。" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("read:profile:own", "/account");
+  const account = await getMyAccount(actor);
+  const params = await searchParams;
+  const notice = Object.keys(notices).find((key) => params[key] === "1");
+  if (!account) return <p>未找到您的账户资料。</p>;
+  const { profile } = account;
+  const empty = <span className="text-muted">未填写</span>;
+  const rows: [string, React.ReactNode][] = [
+    ["姓名", profile.name],
+    ["出生日期", profile.birthDate ?? empty],
+    ["性别", profile.gender ? GENDERS[profile.gender as keyof typeof GENDERS] : empty],
+    ["手机号码", profile.phone],
+    ["联系地址", profile.address ?? empty],
+    ["身份证号码", profile.idCardMasked ?? empty],
+    ["电子邮箱", account.email],
+    ["学历", profile.education ?? empty],
+    ["职业", profile.occupation ?? empty],
+  ];
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">个人中心</h1>
+      {notice ? (
+        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+          {notices[notice]}
+        </p>
+      ) : null}
+      <section aria-labelledby="my-data">
+        <h2 id="my-data" className="mb-3 text-xl font-bold">
+          我的信息
+        </h2>
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[8rem_1fr] elder:sm:grid-cols-1">
+          {rows.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-semibold">{label}</dt>
+              <dd data-field={label}>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {profile.idCardMasked ? <RevealIdCardForm /> : null}
+        <p className="mt-4">
+          <Link href="/account/edit" className="font-semibold">
+            修改我的信息
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="consents" className="mt-8">
+        <h2 id="consents" className="mb-3 text-xl font-bold">
+          同意记录
+        </h2>
+        <ul className="list-disc pl-6">
+          {account.consents.map((consent) => (
+            <li key={`${consent.policyVersion}-${consent.acceptedAt.toISOString()}`}>
+              {formatDateTime(consent.acceptedAt)} 同意了 <Link href={PRIVACY_POLICY_PATH}>隐私政策</Link>（版本 {consent.policyVersion}）
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="submissions" className="mt-8">
+        <h2 id="submissions" className="mb-3 text-xl font-bold">
+          我的信件与留言
+        </h2>
+        {Object.values(account.submissions).some((list) => list.length > 0) ? (
+          <pre className="overflow-x-auto text-sm">{JSON.stringify(account.submissions, null, 2)}</pre>
+        ) : (
+          <p>暂无。</p>
+        )}
+      </section>
+
+      <section aria-labelledby="manage" className="mt-8">
+        <h2 id="manage" className="mb-3 text-xl font-bold">
+          账户管理
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li><Link href="/account/password">修改密码</Link></li>
+          <li><Link href="/account/export">导出我的数据</Link></li>
+          <li><Link href="/account/delete">注销账户</Link></li>
+        </ul>
+        <form action={logoutAction} className="mt-4">
+          <button type="submit" className="rounded border-2 border-ink px-4 py-2 font-semibold">
+            退出登录
+          </button>
+        </form>
+      </section>
+    </>
+  );
+}

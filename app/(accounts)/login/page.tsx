@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LoginForm } from "@/components/account/forms";
+import { safeNext } from "@/lib/auth/current";
+
+export const metadata: Metadata = { title: "登录" };
+
+const notices: Record<string, string> = {
+  registered: "注册成功，请登录。",
+  loggedOut: "您已退出登录。",
+  deleted: "您的账户已注销，相关个人信息已删除。",
+};
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const notice = Object.keys(notices).find((key) => params[key] === "1");
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">登录</h1>
+      {notice ? (
+        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+          {notices[notice]}
+        </p>
+      ) : null}
+      <LoginForm next={safeNext(params.next)} />
+      <p className="mt-6">
+        还没有账户？<Link href="/register">注册</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+import type { FormState } from "@/lib/forms/action";
+
+// Form fields with their label, hint and error message beside them (aria-describedby,
+// aria-invalid). Usable from server and client components.
+
+export function errorsOf(state: FormState<unknown>, labels: Record<string, string>, order: string[]) {
+  if (state.status !== "error") return { summary: [], field: () => undefined, value: () => undefined };
+  const { fieldErrors, values } = state;
+  const summary = order.flatMap((name) => (fieldErrors[name] ?? []).map((message) => ({ field: name, message })));
+  for (const [name, messages] of Object.entries(fieldErrors)) {
+    if (!order.includes(name)) summary.push(...messages.map((message) => ({ field: order[0] ?? name, message: labels[name] ? `${labels[name]}：${message}` : message })));
+  }
+  return {
+    summary,
+    field: (name: string) => fieldErrors[name]?.[0],
+    value: (name: string) => values[name],
+  };
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
+function describedBy(id: string, error?: string, hint?: string) {
+  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+}
+
+function Messages({ id, error, hint }: { id: string; error?: string | undefined; hint?: string | undefined }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="font-semibold text-red-800">
+          <span className="sr-only">错误：</span>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+const inputClass = (error?: string) =>
+  `mt-1 block w-full max-w-xl rounded border-2 px-3 py-2 bg-white ${error ? "border-red-700" : "border-ink"}`;
+
+export function TextField({
+  id,
+  label,
+  error,
+  hint,
+  ...input
+}: FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id">) {
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <Messages id={id} error={error} hint={hint} />
+      <input
+        id={id}
+        name={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={inputClass(error)}
+        {...input}
+      />
+    </div>
+  );
+}
+
+export function SelectField({
+  id,
+  label,
+  error,
+  hint,
+  options,
+  defaultValue,
+}: FieldProps & { options: { value: string; label: string }[]; defaultValue?: string | undefined }) {
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <Messages id={id} error={error} hint={hint} />
+      <select
+        id={id}
+        name={id}
+        defaultValue={defaultValue ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={inputClass(error)}
+      >
+        <option value="">（未填写）</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxField({
+  id,
+  error,
+  children,
+  defaultChecked,
+}: {
+  id: string;
+  error?: string | undefined;
+  children: React.ReactNode;
+  defaultChecked?: boolean;
+}) {
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+      <Messages id={id} error={error} />
+      <div className="flex items-start gap-2">
+        <input
+          id={id}
+          name={id}
+          type="checkbox"
+          defaultChecked={defaultChecked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, error)}
+          className="mt-1.5 size-5"
+        />
+        <label htmlFor={id}>{children}</label>
+      </div>
+    </div>
+  );
+}
+
+export function SubmitButton({ children, pending }: { children: React.ReactNode; pending?: boolean }) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className="rounded bg-gov-red px-5 py-2.5 font-semibold text-white hover:bg-gov-red-dark disabled:opacity-60"
+    >
+      {children}
+    </button>
+  );
+}

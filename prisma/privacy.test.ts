@@ -1,0 +1,20 @@
+import { expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { PRIVACY_POLICY_VERSION } from "@/lib/privacy";
+import { privacyPage } from "./seed-data/privacy";
+import { syncPrivacyPolicy } from "./seed";
+
+it("brings an existing database's privacy page to the current version", async () => {
+  await db.page.create({ data: { slug: "privacy", title: "隐私保护", body: "版本：2026-01-01\n\n旧文本" }, select: { slug: true } });
+  expect(await syncPrivacyPolicy(db)).toBe(true);
+  const page = await db.page.findUnique({ where: { slug: "privacy" }, select: { body: true } });
+  expect(page?.body).toBe(privacyPage.body);
+  expect(page?.body.startsWith(`版本：${PRIVACY_POLICY_VERSION}`)).toBe(true);
+  expect(await syncPrivacyPolicy(db)).toBe(false);
+});
+
+it("describes what accounts hold, how they are protected and the rights at /account", () => {
+  for (const phrase of ["身份证号码", "AES-256-GCM", "argon2id", "portal.session", "30 天", "/account", "注销账户", "导出我的数据"]) {
+    expect(privacyPage.body).toContain(phrase);
+  }
+});
