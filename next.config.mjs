@@ -22,12 +22,20 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
 
+import { modeRedirects, modeRewrites } from "./lib/site/public-routes.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() (403) from lib/auth/current.ts when a signed-in person lacks a permission.
   experimental: { authInterrupts: true },
+  async rewrites() {
+    return { beforeFiles: modeRewrites(), afterFiles: [], fallback: [] };
+  },
+  async redirects() {
+    return modeRedirects();
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -54,6 +54,7 @@ test("category with a parent shows it in the breadcrumb", async ({ page }) => {
   const article = page.locator("main ul li a[href^='/article/']").first();
   const title = normalise(await article.textContent());
   await article.click();
+  await page.waitForURL(/\/article\/\d+$/);
   expect(normalise(await breadcrumb.textContent())).toBe(`当前位置：首页 » 政策文件 » 州政府文件 » ${title}`);
 });
 

@@ -49,7 +49,7 @@ test("every link focused by keyboard shows an outline", async ({ page }) => {
 test("the mode switch is reachable by keyboard", async ({ page }) => {
   await page.goto("/privacy");
   let found = false;
-  for (let i = 0; i < 5 && !found; i++) {
+  for (let i = 0; i < 10 && !found; i++) {
     await page.keyboard.press("Tab");
     found = ((await page.locator(":focus").textContent()) ?? "").trim() === "长者版";
   }

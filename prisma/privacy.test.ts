@@ -13,6 +13,13 @@ it("brings an existing database's privacy page to the current version", async ()
   expect(await syncPrivacyPolicy(db)).toBe(false);
 });
 
+it("keeps a staff edit made under the current version", async () => {
+  const edited = `版本：${PRIVACY_POLICY_VERSION}\n\n工作人员修改后的文本`;
+  await db.page.update({ where: { slug: "privacy" }, data: { body: edited }, select: { slug: true } });
+  expect(await syncPrivacyPolicy(db)).toBe(false);
+  expect((await db.page.findUnique({ where: { slug: "privacy" }, select: { body: true } }))?.body).toBe(edited);
+});
+
 it("describes what accounts hold, how they are protected and the rights at /account", () => {
   for (const phrase of ["身份证号码", "AES-256-GCM", "argon2id", "portal.session", "30 天", "/account", "注销账户", "导出我的数据"]) {
     expect(privacyPage.body).toContain(phrase);

@@ -8,7 +8,7 @@ import { articles } from "./seed-data/articles";
 import { categories } from "./seed-data/categories";
 import { pages } from "./seed-data/pages";
 import { interactionPage } from "./seed-data/interaction";
-import { privacyPage } from "./seed-data/privacy";
+import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
 
 export async function isSeeded(client: Db): Promise<boolean> {
@@ -77,13 +77,14 @@ export async function seedDemoContent(client: Db, uploadDir: string): Promise<{ 
 }
 
 /**
- * The privacy policy is our own text, not demo content: an existing database gets the current
- * version on start (prestart), so the policy always describes what the running code does.
- * Returns whether the page was written.
+ * The privacy policy is our own text, not demo content: when the code's policy version is
+ * newer than the stored page's (its first line, 版本：...), start-up (prestart) writes the
+ * current text, so the policy describes what the running code does. A page edited by staff
+ * under the current version is left alone. Returns whether the page was written.
  */
 export async function syncPrivacyPolicy(client: Db): Promise<boolean> {
-  const current = await client.page.findUnique({ where: { slug: privacyPage.slug }, select: { body: true, title: true } });
-  if (current && current.body === privacyPage.body && current.title === privacyPage.title) return false;
+  const current = await client.page.findUnique({ where: { slug: privacyPage.slug }, select: { body: true } });
+  if (current?.body.startsWith(`版本：${PRIVACY_POLICY_VERSION}`)) return false;
   await client.page.upsert({
     where: { slug: privacyPage.slug },
     create: privacyPage,

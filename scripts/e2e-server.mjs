@@ -1,6 +1,6 @@
 // The server for the end-to-end tests (playwright.config.ts starts it as its webServer):
 // a fresh SQLite database with the demo content in .test-db/, a build when the sources
-// changed, then `next start` on [::]:3100 (IPv4 and IPv6).
+// changed, then the production server (scripts/server.mjs) on [::]:3100 (IPv4 and IPv6).
 //
 // When DATABASE_URL is already a postgresql:// URL (CI against PostgreSQL), it is used as
 // given: nothing is deleted, migrations are applied and an empty database gets the demo
@@ -44,6 +44,6 @@ buildIfNeeded(env);
 // every page shows this run's database.
 rmSync(path.join(".next", "server", "route-cache"), { recursive: true, force: true });
 
-const server = spawn(bin("next"), ["start", "-H", "::", "-p", PORT], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

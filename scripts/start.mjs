@@ -11,6 +11,8 @@ run(bin("tsx"), ["scripts/prestart.ts"]);
 if (!dev) buildIfNeeded();
 
 const port = process.env.PORT ?? "3000";
-const server = spawn(bin("next"), [dev ? "dev" : "start", "-H", "::", "-p", port], { stdio: "inherit", env: process.env });
+const server = dev
+  ? spawn(bin("next"), ["dev", "-H", "::", "-p", port], { stdio: "inherit", env: process.env })
+  : spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

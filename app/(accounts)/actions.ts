@@ -104,7 +104,8 @@ export const exportAuthAction = validatedAction({
     return requirePermission("export:profile:own", "/account/export");
   },
   handler: async (data, actor) => {
-    if (!(await checkPassword(actor, data.password))) return { fieldErrors: { password: ["密码不正确"] } };
+    const check = await checkPassword(actor, data.password);
+    if (!check.ok) return check;
     await grantReauth(actor.sid);
     return { status: "success", message: "密码正确。请在 5 分钟内下载。" };
   },

@@ -16,6 +16,7 @@ import { CheckboxField, errorsOf, SelectField, SubmitButton, TextField } from "@
 import { EDUCATION_LEVELS, FIELD_LABELS, GENDERS } from "@/lib/accounts/fields";
 import { idleState, type FormState } from "@/lib/forms/action";
 import { PRIVACY_POLICY_PATH } from "@/lib/privacy";
+import type { AccountView } from "@/lib/accounts/accounts";
 
 // The account forms. Each posts to its server action with <form action>, so it works
 // without JavaScript too (the page re-renders with the returned state). Password fields are
@@ -60,16 +61,8 @@ export function LoginForm({ next }: { next: string }) {
   );
 }
 
-export interface ProfileDefaults {
-  name: string;
-  birthDate: string | null;
-  gender: string | null;
-  phone: string;
-  address: string | null;
-  idCardMasked: string | null;
-  education: string | null;
-  occupation: string | null;
-}
+/** What the edit form starts from: the profile as /account shows it (ID number masked). */
+export type ProfileDefaults = AccountView["profile"];
 
 export function EditProfileForm({ profile, email }: { profile: ProfileDefaults; email: string }) {
   const [state, action, pending] = useActionState(updateProfileAction, initial);

@@ -49,6 +49,27 @@ function Messages({ id, error, hint }: { id: string; error?: string | undefined;
 const inputClass = (error?: string) =>
   `mt-1 block w-full max-w-xl rounded border-2 px-3 py-2 bg-white ${error ? "border-red-700" : "border-ink"}`;
 
+/** The frame every labelled field shares: label, hint, error, and the red bar on error. */
+function LabelledField({ id, label, error, hint, children }: FieldProps & { children: React.ReactNode }) {
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <Messages id={id} error={error} hint={hint} />
+      {children}
+    </div>
+  );
+}
+
+const controlProps = (id: string, error?: string, hint?: string) => ({
+  id,
+  name: id,
+  "aria-invalid": error ? true : undefined,
+  "aria-describedby": describedBy(id, error, hint),
+  className: inputClass(error),
+});
+
 export function TextField({
   id,
   label,
@@ -57,20 +78,9 @@ export function TextField({
   ...input
 }: FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id">) {
   return (
-    <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <Messages id={id} error={error} hint={hint} />
-      <input
-        id={id}
-        name={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        className={inputClass(error)}
-        {...input}
-      />
-    </div>
+    <LabelledField id={id} label={label} error={error} hint={hint}>
+      <input {...controlProps(id, error, hint)} {...input} />
+    </LabelledField>
   );
 }
 
@@ -83,19 +93,8 @@ export function SelectField({
   defaultValue,
 }: FieldProps & { options: { value: string; label: string }[]; defaultValue?: string | undefined }) {
   return (
-    <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <Messages id={id} error={error} hint={hint} />
-      <select
-        id={id}
-        name={id}
-        defaultValue={defaultValue ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        className={inputClass(error)}
-      >
+    <LabelledField id={id} label={label} error={error} hint={hint}>
+      <select {...controlProps(id, error, hint)} defaultValue={defaultValue ?? ""}>
         <option value="">（未填写）</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -103,7 +102,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 

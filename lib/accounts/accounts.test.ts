@@ -110,6 +110,19 @@ describe("profile", () => {
     expect(await revealIdCard(resident, "wrong password!")).toEqual({ ok: false, fieldErrors: { password: ["密码不正确"] } });
     expect(await revealIdCard(resident, PASSWORD)).toEqual({ ok: true, value: ID });
   });
+
+  it("counts wrong re-entered passwords toward the login lock", async () => {
+    const resident = await makeResident();
+    for (let i = 0; i < 4; i++) expect(await revealIdCard(resident, `wrong password ${i}`)).toMatchObject({ ok: false });
+    expect(await revealIdCard(resident, "wrong password 5")).toEqual({
+      ok: false,
+      fieldErrors: { password: ["账号已被暂时锁定，请15分钟后再试"] },
+    });
+    // Locked: even the right password is refused now, for the page and for a new login.
+    expect(await revealIdCard(resident, PASSWORD)).toMatchObject({ ok: false });
+    const { email } = (await db.user.findUniqueOrThrow({ where: { id: resident.id }, select: { email: true } }));
+    expect(await authenticate(email, PASSWORD)).toEqual({ ok: false, reason: "locked" });
+  });
 });
 
 describe("export", () => {

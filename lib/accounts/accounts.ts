@@ -2,7 +2,8 @@ import { Prisma, db } from "@/lib/db/client";
 import { decryptIdCard, encryptIdCard, maskIdCard } from "@/lib/auth/id-card";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/permissions";
-import { LOGIN_HISTORY_DAYS } from "@/lib/auth/throttle";
+import { LOCKED_MESSAGE } from "@/lib/auth/login";
+import { LOGIN_HISTORY_DAYS, lockedUntil, recordAttempt } from "@/lib/auth/throttle";
 import { PRIVACY_POLICY_VERSION } from "@/lib/privacy";
 import { submissionSources, type Tx } from "./submissions";
 import { checkIdCard, type ProfileInput, type RegisterInput } from "./validation";
@@ -127,15 +128,25 @@ export async function updateProfile(actor: Actor, input: ProfileInput): Promise<
   return ok(undefined);
 }
 
-/** Checks the actor's password (for re-entry before sensitive steps). */
-export async function checkPassword(actor: Actor, password: string): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-  return !!user && (await verifyPassword(user.passwordHash, password));
+/**
+ * Re-entry of the actor's own password before a sensitive step (showing the ID number,
+ * export, password change, deletion). Throttled like logins: it counts toward the same
+ * 5-failures lock, so a stolen session cannot be used to guess the password.
+ */
+export async function checkPassword(actor: Actor, password: string, field = "password"): Promise<Result<{ email: string }>> {
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
+  if (!user) return fail(field, "密码不正确");
+  if (await lockedUntil(user.email)) return fail(field, LOCKED_MESSAGE);
+  const valid = await verifyPassword(user.passwordHash, password);
+  await recordAttempt(user.email, valid);
+  if (valid) return ok({ email: user.email });
+  return fail(field, (await lockedUntil(user.email)) ? LOCKED_MESSAGE : "密码不正确");
 }
 
 /** The full ID number, for its owner after re-entering the password. */
 export async function revealIdCard(actor: Actor, password: string): Promise<Result<string | null>> {
-  if (!(await checkPassword(actor, password))) return fail("password", "密码不正确");
+  const check = await checkPassword(actor, password);
+  if (!check.ok) return check;
   const profile = await db.profile.findUnique({ where: { userId: actor.id }, select: { idCardCipher: true } });
   return ok(profile?.idCardCipher ? decryptIdCard(profile.idCardCipher, actor.id) : null);
 }
@@ -145,7 +156,8 @@ export async function revealIdCard(actor: Actor, password: string): Promise<Resu
  * account; the caller then issues a new session for the current browser.
  */
 export async function changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<Result<{ sessionVersion: number }>> {
-  if (!(await checkPassword(actor, currentPassword))) return fail("currentPassword", "当前密码不正确");
+  const check = await checkPassword(actor, currentPassword, "currentPassword");
+  if (!check.ok) return check;
   const passwordHash = await hashPassword(newPassword);
   const [user] = await db.$transaction([
     db.user.update({
@@ -207,14 +219,15 @@ export async function exportAccount(actor: Actor, now = new Date()) {
  * and anonymise published ones - all in one transaction. The e-mail can register again.
  */
 export async function deleteAccount(actor: Actor, password: string): Promise<Result> {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, password))) return fail("password", "密码不正确");
+  const check = await checkPassword(actor, password);
+  if (!check.ok) return check;
+  const { email } = check.value;
   await db.$transaction(async (tx) => {
     for (const source of submissionSources()) await source.erase(tx, actor.id);
     await tx.userSession.deleteMany({ where: { userId: actor.id } });
     await tx.consent.deleteMany({ where: { userId: actor.id } });
     await tx.profile.deleteMany({ where: { userId: actor.id } });
-    await tx.loginAttempt.deleteMany({ where: { email: user.email } });
+    await tx.loginAttempt.deleteMany({ where: { email } });
     await tx.user.delete({ where: { id: actor.id }, select: { id: true } });
   });
   return ok(undefined);

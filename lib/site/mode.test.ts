@@ -1,14 +1,39 @@
+import { compile, match } from "next/dist/compiled/path-to-regexp";
 import { describe, expect, it } from "vitest";
-import { isPublicPath, modeFromCookie, safeReturnPath } from "./mode";
+import { modeFromCookie, safeReturnPath } from "./mode";
+import { modeRewrites } from "./public-routes.mjs";
 
-describe("isPublicPath", () => {
-  it.each(["/", "/sitemap", "/privacy", "/contact", "/category/yaowen", "/category/yaowen/2", "/article/12"])(
-    "%s has elder and standard variants",
-    (path) => expect(isPublicPath(path)).toBe(true),
-  );
-  it.each(["/admin", "/account", "/mode/elder", "/category", "/article/1/2/3", "/privacy/x", "/unknown"])(
-    "%s is not a public page",
-    (path) => expect(isPublicPath(path)).toBe(false),
+/** Where Next's router sends a path, by the rewrite table in next.config.mjs. */
+function rewrite(path: string, elderCookie?: string): string | null {
+  for (const rule of modeRewrites()) {
+    const found = match(rule.source, { decode: decodeURIComponent })(path);
+    if (!found) continue;
+    const hasElder = elderCookie === "1";
+    if (rule.has && !hasElder) continue;
+    if (rule.missing && hasElder) continue;
+    return compile(rule.destination)(found.params as Record<string, string>);
+  }
+  return null;
+}
+
+describe("elder-mode rewrites", () => {
+  it.each([
+    ["/", "/std", "/elder"],
+    ["/sitemap", "/std/sitemap", "/elder/sitemap"],
+    ["/privacy", "/std/privacy", "/elder/privacy"],
+    ["/contact", "/std/contact", "/elder/contact"],
+    ["/category/yaowen", "/std/category/yaowen", "/elder/category/yaowen"],
+    ["/category/yaowen/2", "/std/category/yaowen/2", "/elder/category/yaowen/2"],
+    ["/article/12", "/std/article/12", "/elder/article/12"],
+  ])("%s is served from %s, or %s with the elder cookie", (path, standard, elder) => {
+    expect(rewrite(path)).toBe(standard);
+    expect(rewrite(path, "0")).toBe(standard);
+    expect(rewrite(path, "1")).toBe(elder);
+  });
+
+  it.each(["/admin", "/account", "/login", "/mode/elder", "/category", "/article/1/2", "/privacy/x", "/unknown"])(
+    "%s is not a public page variant",
+    (path) => expect(rewrite(path, "1")).toBeNull(),
   );
 });
 

@@ -1,11 +1,12 @@
-// Elder mode (长者版). Public pages exist in two prerendered variants, /std/... and
-// /elder/...; proxy.ts serves one of them at the reader's URL according to a cookie, so the
-// choice costs no per-request rendering (docs/decisions/0003).
+// Elder mode (长者版). Public pages exist in two cached variants, /std/... and /elder/...;
+// rewrites in next.config.mjs (lib/site/public-routes.mjs) serve one of them at the reader's
+// URL according to a cookie, so the choice costs no per-request rendering
+// (docs/decisions/0003).
 
 export const MODES = ["std", "elder"] as const;
 export type Mode = (typeof MODES)[number];
 
-export const ELDER_COOKIE = "elder";
+export { ELDER_COOKIE, STATIC_PAGE_SLUGS } from "./public-routes.mjs";
 export const ELDER_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
 
 export function isMode(value: string): value is Mode {
@@ -14,16 +15,6 @@ export function isMode(value: string): value is Mode {
 
 export function modeFromCookie(value: string | undefined): Mode {
   return value === "1" ? "elder" : "std";
-}
-
-/** Static pages kept as database content (Page rows) and served at /<slug>. */
-export const STATIC_PAGE_SLUGS = ["privacy", "disclaimer", "contact", "about", "interaction"] as const;
-
-/** Public paths that have elder and standard variants under app/[mode]/. */
-export function isPublicPath(pathname: string): boolean {
-  if (pathname === "/" || pathname === "/sitemap") return true;
-  if ((STATIC_PAGE_SLUGS as readonly string[]).includes(pathname.slice(1))) return true;
-  return /^\/(category|article)\/[^/]+(\/[^/]+)?$/.test(pathname);
 }
 
 /**

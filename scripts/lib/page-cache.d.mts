@@ -1,0 +1,10 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export declare function cacheKey(req: IncomingMessage): string | null;
+export declare function createPageCache(options?: { ttlMs?: number; maxEntries?: number; now?: () => number }): {
+  handle(req: IncomingMessage, res: ServerResponse, next: Handler): Promise<void>;
+  clear(): void;
+  size(): number;
+};

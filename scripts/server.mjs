@@ -1,0 +1,33 @@
+// The production server (`npm start`, with NODE_ENV=production): Next's request handler
+// behind a few seconds of in-memory page cache for public pages (scripts/lib/page-cache.mjs),
+// listening on IPv6 and IPv4 (::) at $PORT. PAGE_CACHE_TTL_MS=0 turns the page cache off.
+import { createServer } from "node:http";
+import next from "next";
+import { createPageCache } from "./lib/page-cache.mjs";
+
+const port = Number(process.env.PORT ?? 3000);
+const ttlMs = Number(process.env.PAGE_CACHE_TTL_MS ?? 5_000);
+if (!Number.isInteger(ttlMs) || ttlMs < 0) {
+  console.error("Invalid environment configuration:\n  PAGE_CACHE_TTL_MS: must be a whole number of milliseconds, 0 or more");
+  process.exit(1);
+}
+
+// hostname and port: Next fetches from itself, e.g. the page a server action redirects to.
+const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const cache = createPageCache({ ttlMs });
+const handleRequest = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : handle;
+const server = createServer((req, res) => {
+  handleRequest(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("服务器内部错误");
+  });
+});
+server.listen(port, "::", () => {
+  console.log(`Serving on http://localhost:${port} and http://[::1]:${port} (page cache ${ttlMs} ms)`);
+});
+
+// SIGINT/SIGTERM: lib/server-start.ts (run by Next on prepare) writes buffered data, then exits.
