@@ -58,18 +58,20 @@ test("category with a parent shows it in the breadcrumb", async ({ page }) => {
   expect(normalise(await breadcrumb.textContent())).toBe(`当前位置：首页 » 政策文件 » 州政府文件 » ${title}`);
 });
 
-test("pagination: 15 per page; a listing that fits one page has no pager and no page 2", async ({ page, request }) => {
+const PER_PAGE = 10; // PAGE_SIZE in lib/content/queries.ts
+
+test("pagination: 10 per page; a listing that fits one page has no pager and no page 2", async ({ page, request }) => {
   for (const { slug } of await listCategories(request)) {
     const total = await articleCount(request, slug);
     await page.goto(`/category/${slug}`);
     const pager = page.getByRole("navigation", { name: "分页" });
     const listed = page.locator("main ul li a[href^='/article/']");
-    if (total > 15) {
-      await expect(listed).toHaveCount(15);
+    if (total > PER_PAGE) {
+      await expect(listed).toHaveCount(PER_PAGE);
       await expect(pager).toBeVisible();
       await pager.getByRole("link", { name: "下一页" }).click();
       await expect(page).toHaveURL(new RegExp(`/category/${slug}/2$`));
-      await expect(listed).toHaveCount(Math.min(15, total - 15));
+      await expect(listed).toHaveCount(Math.min(PER_PAGE, total - PER_PAGE));
       await expect(page.getByRole("navigation", { name: "分页" }).locator("[aria-current=page]")).toContainText("2");
     } else {
       await expect(listed).toHaveCount(total);

@@ -4,7 +4,7 @@ import { parseValidity } from "./validity";
 // Read side of the public site. Only published articles whose publish time has come are
 // visible. Every query names its columns.
 
-export const PAGE_SIZE = 15;
+export const PAGE_SIZE = 10;
 
 const listItem = { id: true, title: true, summary: true, publishedAt: true } as const;
 
