@@ -4,7 +4,7 @@ import { getCategoryTree } from "@/lib/content/queries";
 import { isMode } from "@/lib/site/mode";
 
 // Public pages render on their first request and are then served from the cache;
-// lib/content/revalidate.ts refreshes them when content changes.
+// changes made through the app call revalidatePath (docs/decisions/0003).
 export const revalidate = 600;
 export const generateStaticParams = () => [];
 
