@@ -162,7 +162,7 @@ export async function changePassword(actor: Actor, currentPassword: string, newP
   const [user] = await db.$transaction([
     db.user.update({
       where: { id: actor.id },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+      data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
       select: { sessionVersion: true },
     }),
     db.userSession.deleteMany({ where: { userId: actor.id } }),
