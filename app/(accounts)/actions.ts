@@ -32,9 +32,17 @@ import {
 import { authenticate, INVALID_LOGIN_MESSAGE, LOCKED_MESSAGE } from "@/lib/auth/login";
 import { isStaffRole } from "@/lib/auth/permissions";
 import { grantReauth } from "@/lib/auth/sessions";
-import { auditFailedLogin, checkTotp, isRecentPassword, PASSWORD_HISTORY, setStaffPassword, staffLanding, twoFactorRequired } from "@/lib/auth/staff";
+import {
+  auditFailedLogin,
+  checkTotp,
+  isRecentPassword,
+  PASSWORD_HISTORY,
+  pendingLoginUser,
+  setStaffPassword,
+  staffLanding,
+  twoFactorRequired,
+} from "@/lib/auth/staff";
 import { lockedUntil, recordAttempt } from "@/lib/auth/throttle";
-import { db } from "@/lib/db/client";
 import { validatedAction, type HandlerResult } from "@/lib/forms/action";
 
 // The account forms' server actions. Each is a public POST endpoint: it checks the Origin
@@ -90,11 +98,8 @@ export const totpAction = validatedAction({
   },
   handler: async (data, pending): Promise<HandlerResult<undefined>> => {
     const ip = await requestIp();
-    const user = await db.user.findUnique({
-      where: { id: pending.userId },
-      select: { id: true, email: true, role: true, sessionVersion: true, disabledAt: true },
-    });
-    if (!user || user.disabledAt !== null || user.sessionVersion !== pending.sessionVersion) {
+    const user = await pendingLoginUser(pending);
+    if (!user) {
       await clearPendingLogin();
       redirect("/login?timeout=1");
     }

@@ -40,3 +40,11 @@ export async function createStaffAccount(input: { email: string; role: string },
     throw error;
   }
 }
+
+/** What /admin/users/[id] shows: no personal data (that is viewResidentProfile, audited). */
+export async function getAccountSummary(userId: number) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, role: true, disabledAt: true, sessions: { select: { createdAt: true, lastSeenAt: true }, orderBy: { createdAt: "desc" } } },
+  });
+}

@@ -148,3 +148,13 @@ export async function staffLanding(userId: number, next: string): Promise<string
   if (await passwordChangeDue(userId)) return "/account/password?expired=1";
   return next === "/account" ? "/admin" : next;
 }
+
+/** The account behind a pending (password-checked) login, if it is still valid. */
+export async function pendingLoginUser(pending: { userId: number; sessionVersion: number }) {
+  const user = await db.user.findUnique({
+    where: { id: pending.userId },
+    select: { id: true, email: true, role: true, sessionVersion: true, disabledAt: true },
+  });
+  if (!user || user.disabledAt !== null || user.sessionVersion !== pending.sessionVersion || !isStaffRole(user.role)) return null;
+  return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+}

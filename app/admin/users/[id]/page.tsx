@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EndSessionsForm } from "@/components/admin/forms";
+import { getAccountSummary } from "@/lib/accounts/staff-accounts";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "账户" };
@@ -21,10 +21,7 @@ export default async function AdminUserPage({
   const { id } = await params;
   await requireStaffPermission("manage:user:any", `/admin/users/${/^\d+$/.test(id) ? id : ""}`);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const user = await db.user.findUnique({
-    where: { id: Number(id) },
-    select: { id: true, email: true, role: true, disabledAt: true, sessions: { select: { createdAt: true, lastSeenAt: true }, orderBy: { createdAt: "desc" } } },
-  });
+  const user = await getAccountSummary(Number(id));
   if (!user) notFound();
   const ended = (await searchParams).sessionsEnded === "1";
   return (
