@@ -10,7 +10,7 @@ import { STAFF_ROLES, type StaffRole } from "@/lib/auth/permissions";
 // production database). The initial password is random and must be changed at first login.
 
 export const staffAccountSchema = z.object({
-  email: z.email("电子邮箱格式不正确").max(254).transform((value) => value.trim().toLowerCase()),
+  email: z.string().trim().toLowerCase().pipe(z.email("电子邮箱格式不正确").max(254, "电子邮箱不能超过 254 个字符")),
   role: z.enum(STAFF_ROLES, `角色必须是 ${STAFF_ROLES.join(", ")} 之一`),
 });
 
