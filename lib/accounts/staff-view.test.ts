@@ -4,7 +4,7 @@ import { profileViewsOf, queryAudit } from "@/lib/audit/audit";
 import { makeResident } from "@/test/accounts";
 import { makeStaff } from "@/test/staff";
 import { profileSchema } from "./validation";
-import { updateProfile } from "./accounts";
+import { exportAccount, updateProfile } from "./accounts";
 import { viewResidentProfile } from "./staff-view";
 
 it("shows an admin the masked profile, audits the view, and the resident sees it", async () => {
@@ -18,6 +18,7 @@ it("shows an admin the masked profile, audits the view, and the resident sees it
   expect(JSON.stringify(view)).not.toContain("652301198001011230");
 
   expect(await profileViewsOf(resident.id)).toEqual([{ at, role: "admin" }]);
+  expect((await exportAccount(resident))?.staffViews).toEqual([{ at, role: "admin" }]);
   const log = await queryAudit({ action: "profile.view" });
   expect(log.entries[0]).toMatchObject({ actorId: admin.id, actorRole: "admin", outcome: "success", targetType: "user", targetId: String(resident.id), ip: "192.0.2.7" });
 });
