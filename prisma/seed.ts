@@ -17,7 +17,12 @@ export async function isSeeded(client: Db): Promise<boolean> {
   return (await client.category.count()) > 0;
 }
 
-export async function seedDemoContent(client: Db, uploadDir: string): Promise<{ articles: number }> {
+/**
+ * `accounts: false` (production start-up on an empty database) loads the content without
+ * the demo accounts and without the demo flag: there, staff accounts come from admin:create
+ * and two-factor sign-in stays required.
+ */
+export async function seedDemoContent(client: Db, uploadDir: string, options: { accounts?: boolean } = {}): Promise<{ articles: number }> {
   const files: { file: string; bytes: Buffer }[] = [];
   await client.$transaction(async (tx) => {
     const ids = new Map<string, number>();
@@ -75,7 +80,7 @@ export async function seedDemoContent(client: Db, uploadDir: string): Promise<{ 
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, bytes);
   }
-  await seedDemoAccounts(client);
+  if (options.accounts ?? true) await seedDemoAccounts(client);
   return { articles: articles.length };
 }
 
@@ -93,6 +98,11 @@ export const DEMO_ACCOUNTS = [
   { email: "moderator@demo.gov.cn", password: "Moderator#2026demo", role: "moderator" },
   { email: "resident@demo.gov.cn", password: "Resident#2026demo", role: "resident" },
 ] as const;
+
+/** True when the database has no staff account yet. */
+export async function hasNoStaff(client: Db): Promise<boolean> {
+  return (await client.user.count({ where: { role: { not: "resident" } } })) === 0;
+}
 
 export async function seedDemoAccounts(client: Db, now = new Date()): Promise<void> {
   await client.siteSetting.upsert({
