@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests against a production build on a fresh demo database
 // (scripts/e2e-server.mjs). Chromium only: Debian's, as no browser can be downloaded here.
+// E2E_PORT (default 3100) is passed on to scripts/e2e-server.mjs.
+const port = process.env.E2E_PORT || "3100";
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -11,7 +14,7 @@ export default defineConfig({
   reporter: "list",
   timeout: 60_000,
   use: {
-    baseURL: "http://localhost:3100",
+    baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
   },
   projects: [
@@ -37,7 +40,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
-    url: "http://localhost:3100/",
+    url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: "pipe",

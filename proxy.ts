@@ -4,7 +4,7 @@ import { readerOrigin } from "@/lib/site/origin";
 // The session cookie's name (lib/auth/options.ts); proxy.ts does not import the auth code.
 const SESSION_COOKIE = "portal.session";
 
-// A convenience only, and only on account pages: without a session cookie they go straight
+// A convenience only, and only on account and admin pages: without a session cookie they go straight
 // to the login page. It decides nothing; the pages check the session and permission
 // themselves. Public pages never pass through here (elder mode is chosen by rewrites in
 // next.config.mjs, which cost far less per request).
@@ -17,5 +17,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/account", "/account/:path*"],
+  matcher: ["/account", "/account/:path*", "/admin", "/admin/:path*"],
 };

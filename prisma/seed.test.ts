@@ -4,7 +4,10 @@ import { expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { validitySchema } from "@/lib/content/validity";
 import { loadDemoContent } from "@/test/demo";
-import { isSeeded } from "./seed";
+import { authenticate } from "@/lib/auth/login";
+import { newPasswordSchema } from "@/lib/auth/password-rules";
+import { isDemoSite } from "@/lib/auth/staff";
+import { DEMO_ACCOUNTS, hasNoStaff, isSeeded } from "./seed";
 
 it("loads realistic demo content once", async () => {
   expect(await isSeeded(db)).toBe(false);
@@ -32,4 +35,16 @@ it("loads realistic demo content once", async () => {
 
   const attachment = await db.attachment.findFirst({ select: { storageKey: true } });
   expect(existsSync(path.join(process.env.UPLOAD_DIR!, attachment!.storageKey))).toBe(true);
+});
+
+it("creates one demo account per role with passwords that pass the rules, and the demo flag", async () => {
+  // The demo content was loaded by the test above (same database file).
+  expect(await isDemoSite()).toBe(true);
+  expect(await hasNoStaff(db)).toBe(false);
+  expect(DEMO_ACCOUNTS.map((account) => account.role)).toEqual(["admin", "editor", "handler", "moderator", "resident"]);
+  for (const account of DEMO_ACCOUNTS) {
+    expect(newPasswordSchema.safeParse(account.password).success).toBe(true);
+    expect(await authenticate(account.email, account.password)).toMatchObject({ ok: true, user: { role: account.role } });
+  }
+  expect(await db.profile.count({ where: { user: { email: "resident@demo.gov.cn" } } })).toBe(1);
 });

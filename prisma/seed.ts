@@ -4,6 +4,8 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_SETTING } from "@/lib/auth/staff";
 import { articles } from "./seed-data/articles";
 import { categories } from "./seed-data/categories";
 import { pages } from "./seed-data/pages";
@@ -15,7 +17,12 @@ export async function isSeeded(client: Db): Promise<boolean> {
   return (await client.category.count()) > 0;
 }
 
-export async function seedDemoContent(client: Db, uploadDir: string): Promise<{ articles: number }> {
+/**
+ * `accounts: false` (production start-up on an empty database) loads the content without
+ * the demo accounts and without the demo flag: there, staff accounts come from admin:create
+ * and two-factor sign-in stays required.
+ */
+export async function seedDemoContent(client: Db, uploadDir: string, options: { accounts?: boolean } = {}): Promise<{ articles: number }> {
   const files: { file: string; bytes: Buffer }[] = [];
   await client.$transaction(async (tx) => {
     const ids = new Map<string, number>();
@@ -73,7 +80,57 @@ export async function seedDemoContent(client: Db, uploadDir: string): Promise<{ 
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, bytes);
   }
+  if (options.accounts ?? true) await seedDemoAccounts(client);
   return { articles: articles.length };
+}
+
+/**
+ * The demo accounts (README lists them), one per role, and the "demo" site flag that makes
+ * two-factor sign-in optional for staff, so they sign in with the password alone. Only the
+ * demo seed calls this; admin:create is the way to make staff accounts elsewhere. The
+ * passwords pass the password rules (12+ characters, not on the breached list); they are
+ * hashed here directly, so the seed does not depend on that list.
+ */
+export const DEMO_ACCOUNTS = [
+  { email: "admin@demo.gov.cn", password: "Admin#2026demo", role: "admin" },
+  { email: "editor@demo.gov.cn", password: "Editor#2026demo", role: "editor" },
+  { email: "handler@demo.gov.cn", password: "Handler#2026demo", role: "handler" },
+  { email: "moderator@demo.gov.cn", password: "Moderator#2026demo", role: "moderator" },
+  { email: "resident@demo.gov.cn", password: "Resident#2026demo", role: "resident" },
+] as const;
+
+/** True when the database has no staff account yet. */
+export async function hasNoStaff(client: Db): Promise<boolean> {
+  return (await client.user.count({ where: { role: { not: "resident" } } })) === 0;
+}
+
+export async function seedDemoAccounts(client: Db, now = new Date()): Promise<void> {
+  await client.siteSetting.upsert({
+    where: { key: DEMO_SETTING },
+    create: { key: DEMO_SETTING, value: "true" },
+    update: { value: "true" },
+    select: { key: true },
+  });
+  for (const account of DEMO_ACCOUNTS) {
+    const exists = await client.user.findUnique({ where: { email: account.email }, select: { id: true } });
+    if (exists) continue;
+    const passwordHash = await hashPassword(account.password);
+    await client.user.create({
+      data: {
+        email: account.email,
+        passwordHash,
+        role: account.role,
+        passwordChangedAt: now,
+        ...(account.role === "resident"
+          ? {
+              profile: { create: { name: "演示居民", phone: "13900000000" } },
+              consents: { create: { policyVersion: PRIVACY_POLICY_VERSION, acceptedAt: now } },
+            }
+          : {}),
+      },
+      select: { id: true },
+    });
+  }
 }
 
 /**

@@ -10,7 +10,8 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { bin, buildIfNeeded, run } from "./lib/build.mjs";
 
-const PORT = "3100";
+// E2E_PORT moves the server off 3100 (e.g. when another checkout runs its e2e tests).
+const PORT = process.env.E2E_PORT || "3100";
 // E2E_DATA_DIR moves the files elsewhere.
 const TEST_DIR = process.env.E2E_DATA_DIR || ".test-db";
 

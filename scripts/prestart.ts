@@ -33,13 +33,21 @@ async function main() {
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 
   const { db } = await import("@/lib/db/client");
-  const { isSeeded, seedDemoContent, syncPrivacyPolicy } = await import("@/prisma/seed");
+  const { hasNoStaff, isSeeded, seedDemoAccounts, seedDemoContent, syncPrivacyPolicy } = await import("@/prisma/seed");
+  // Demo accounts (known passwords, two-factor optional) never on a production start-up.
+  const demoAccounts = process.env.NODE_ENV !== "production";
   try {
     if (!(await isSeeded(db))) {
-      const { articles } = await seedDemoContent(db, path.resolve(config.UPLOAD_DIR));
-      console.log(`Loaded the demo content (${articles} articles).`);
-    } else if (await syncPrivacyPolicy(db)) {
-      console.log("Updated the privacy policy page to the current version.");
+      const { articles } = await seedDemoContent(db, path.resolve(config.UPLOAD_DIR), { accounts: demoAccounts });
+      console.log(`Loaded the demo content (${articles} articles${demoAccounts ? ", demo accounts" : ""}).`);
+      if (!demoAccounts) console.log("No staff accounts: create one with npm run admin:create -- --email E --role admin");
+    } else {
+      if (await syncPrivacyPolicy(db)) console.log("Updated the privacy policy page to the current version.");
+      // The embedded demo database seeded before the demo accounts existed gets them now.
+      if (demoAccounts && usesDevSecrets(process.env) && (await hasNoStaff(db))) {
+        await seedDemoAccounts(db);
+        console.log("Added the demo accounts (see README).");
+      }
     }
   } finally {
     await db.$disconnect();

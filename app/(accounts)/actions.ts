@@ -17,10 +17,33 @@ import {
   profileSchema,
   registerSchema,
 } from "@/lib/accounts/validation";
-import { assertSameOrigin, issueSessionCookie, requirePermission, safeNext, signOut } from "@/lib/auth/current";
+import { record } from "@/lib/audit/audit";
+import { requestIp } from "@/lib/audit/request";
+import {
+  assertSameOrigin,
+  clearPendingLogin,
+  getPendingLogin,
+  issueSessionCookie,
+  requirePermission,
+  safeNext,
+  setPendingLogin,
+  signOut,
+} from "@/lib/auth/current";
 import { authenticate, INVALID_LOGIN_MESSAGE, LOCKED_MESSAGE } from "@/lib/auth/login";
+import { isStaffRole } from "@/lib/auth/permissions";
 import { grantReauth } from "@/lib/auth/sessions";
-import { validatedAction } from "@/lib/forms/action";
+import {
+  auditFailedLogin,
+  checkTotp,
+  isRecentPassword,
+  PASSWORD_HISTORY,
+  pendingLoginUser,
+  setStaffPassword,
+  staffLanding,
+  twoFactorRequired,
+} from "@/lib/auth/staff";
+import { lockedUntil, recordAttempt } from "@/lib/auth/throttle";
+import { validatedAction, type HandlerResult } from "@/lib/forms/action";
 
 // The account forms' server actions. Each is a public POST endpoint: it checks the Origin
 // and, for account pages, the session and permission itself (in `prepare`), and works only
@@ -40,12 +63,58 @@ export const loginAction = validatedAction({
   schema: loginSchema.extend({ next: z.string().optional() }),
   prepare: assertSameOrigin,
   handler: async (data) => {
+    const ip = await requestIp();
     const result = await authenticate(data.email, data.password);
     if (!result.ok) {
+      await auditFailedLogin(data.email, ip, result.reason === "locked" ? "locked" : "password");
       return { fieldErrors: {}, formError: result.reason === "locked" ? LOCKED_MESSAGE : INVALID_LOGIN_MESSAGE };
     }
+    const next = safeNext(data.next);
+    if (!isStaffRole(result.user.role)) {
+      await issueSessionCookie(result.user);
+      redirect(next);
+    }
+    // Staff: the password was the first step; the TOTP code is the second (unless demo).
+    if (await twoFactorRequired(result.user.role)) {
+      await setPendingLogin(result.user, next);
+      redirect("/login/2fa");
+    }
+    await record({ actor: result.user, action: "auth.login", outcome: "success", targetType: "user", targetId: result.user.id, ip, detail: "password" });
     await issueSessionCookie(result.user);
-    redirect(safeNext(data.next));
+    redirect(await staffLanding(result.user.id, next));
+  },
+});
+
+const totpSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "请输入验证器显示的 6 位数字") });
+
+/** The second step of a staff login: the TOTP code (confirming the enrolment the first time). */
+export const totpAction = validatedAction({
+  schema: totpSchema,
+  prepare: async () => {
+    await assertSameOrigin();
+    const pending = await getPendingLogin();
+    if (!pending) redirect("/login?timeout=1");
+    return pending;
+  },
+  handler: async (data, pending): Promise<HandlerResult<undefined>> => {
+    const ip = await requestIp();
+    const user = await pendingLoginUser(pending);
+    if (!user) {
+      await clearPendingLogin();
+      redirect("/login?timeout=1");
+    }
+    if (await lockedUntil(user.email)) return { fieldErrors: {}, formError: LOCKED_MESSAGE };
+    const valid = await checkTotp(user.id, data.code);
+    await recordAttempt(user.email, valid);
+    if (!valid) {
+      await record({ actor: user, action: "auth.login_failed", outcome: "failed", targetType: "user", targetId: user.id, ip, detail: "totp" });
+      if (await lockedUntil(user.email)) return { fieldErrors: {}, formError: LOCKED_MESSAGE };
+      return { fieldErrors: { code: ["验证码不正确或已使用，请输入验证器上的新验证码"] } };
+    }
+    await clearPendingLogin();
+    await record({ actor: user, action: "auth.login", outcome: "success", targetType: "user", targetId: user.id, ip, detail: "password+totp" });
+    await issueSessionCookie(user);
+    redirect(await staffLanding(user.id, pending.next));
   },
 });
 
@@ -76,6 +145,17 @@ export const changePasswordAction = validatedAction({
     return requirePermission("update:password:own", "/account/password");
   },
   handler: async (data, actor) => {
+    if (isStaffRole(actor.role)) {
+      // Staff: none of the last 5 passwords again; the 90 days start afresh.
+      const check = await checkPassword(actor, data.currentPassword, "currentPassword");
+      if (!check.ok) return { fieldErrors: check.fieldErrors };
+      if (await isRecentPassword(actor.id, data.password)) {
+        return { fieldErrors: { password: [`不能使用最近 ${PASSWORD_HISTORY} 次用过的密码`] } };
+      }
+      const { sessionVersion } = await setStaffPassword(actor.id, data.password);
+      await issueSessionCookie({ id: actor.id, sessionVersion });
+      redirect("/admin?passwordChanged=1");
+    }
     const result = await changePassword(actor, data.currentPassword, data.password);
     if (!result.ok) return { fieldErrors: result.fieldErrors };
     // Every session of the account has ended; this browser gets a new one.

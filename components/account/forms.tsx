@@ -8,6 +8,7 @@ import {
   exportAuthAction,
   loginAction,
   registerAction,
+  totpAction,
   revealIdCardAction,
   updateProfileAction,
 } from "@/app/(accounts)/actions";
@@ -178,6 +179,18 @@ export function DeleteAccountForm() {
       <ErrorSummary errors={e.summary} focusKey={state} />
       <TextField id="password" label="密码" type="password" autoComplete="current-password" hint="输入密码以确认注销" error={e.field("password")} required />
       <SubmitButton pending={pending}>注销账户</SubmitButton>
+    </form>
+  );
+}
+
+export function TotpForm() {
+  const [state, action, pending] = useActionState(totpAction, initial);
+  const e = errorsOf(state, { code: "验证码" }, ["code"]);
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <TextField id="code" label="验证码" autoComplete="one-time-code" inputMode="numeric" hint="验证器应用中显示的 6 位数字，每 30 秒更新" error={e.field("code")} required maxLength={6} />
+      <SubmitButton pending={pending}>验证并登录</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { Prisma, db } from "@/lib/db/client";
+import { profileViewsOf } from "@/lib/audit/audit";
 import { decryptIdCard, encryptIdCard, maskIdCard } from "@/lib/auth/id-card";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/permissions";
@@ -162,7 +163,7 @@ export async function changePassword(actor: Actor, currentPassword: string, newP
   const [user] = await db.$transaction([
     db.user.update({
       where: { id: actor.id },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+      data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
       select: { sessionVersion: true },
     }),
     db.userSession.deleteMany({ where: { userId: actor.id } }),
@@ -209,6 +210,8 @@ export async function exportAccount(actor: Actor, now = new Date()) {
     consents: user.consents,
     activeSessions: user.sessions,
     loginHistory: { retentionDays: LOGIN_HISTORY_DAYS, attempts: logins },
+    /** 谁查看了我的信息: staff views of this data (time and role), from the audit log. */
+    staffViews: await profileViewsOf(actor.id),
     submissions: await collectSubmissions(db, actor.id),
   };
 }

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { changePassword } from "@/lib/accounts/accounts";
 import { makeResident, PASSWORD } from "@/test/accounts";
+import { makeStaff } from "@/test/staff";
 import { authOptions } from "./options";
 
 // next-auth's own endpoints (/api/auth/session, the Credentials callback) use these options.
@@ -24,4 +25,10 @@ it("the Credentials provider logs in and the jwt callback ends the session after
   await changePassword(resident, PASSWORD, "a new long passphrase");
   const ended = await jwt({ token });
   expect(await session({ session: { expires: "x" }, token: ended })).toEqual({ expires: "x" });
+});
+
+it("the Credentials provider refuses staff accounts (they need the TOTP step on /login)", async () => {
+  const staff = await makeStaff("admin");
+  const provider = authOptions().providers[0] as unknown as { options: { authorize: (c: Record<string, string>) => Promise<unknown> } };
+  await expect(provider.options.authorize({ email: staff.email, password: staff.password })).rejects.toThrow("工作人员请通过登录页面登录");
 });

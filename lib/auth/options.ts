@@ -2,6 +2,7 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { secrets } from "@/lib/env";
 import { authenticate, INVALID_LOGIN_MESSAGE, LOCKED_MESSAGE } from "./login";
+import { isStaffRole } from "./permissions";
 import { ABSOLUTE_MS, createSession, validateSession } from "./sessions";
 
 // next-auth configuration. Sessions are JWTs (the Credentials provider requires it) in an
@@ -13,6 +14,7 @@ import { ABSOLUTE_MS, createSession, validateSession } from "./sessions";
 // Credentials callback) is served by next-auth with this configuration.
 
 export const SESSION_COOKIE = "portal.session";
+export const STAFF_VIA_LOGIN_PAGE = "工作人员请通过登录页面登录";
 export const SESSION_MAX_AGE_S = ABSOLUTE_MS / 1000;
 
 export function sessionCookieOptions() {
@@ -33,6 +35,9 @@ export function authOptions(): AuthOptions {
         async authorize(credentials) {
           const result = await authenticate(credentials?.email ?? "", credentials?.password ?? "");
           if (!result.ok) throw new Error(result.reason === "locked" ? LOCKED_MESSAGE : INVALID_LOGIN_MESSAGE);
+          // Staff sign in through /login only (password, then the TOTP step and the audit log):
+          // this endpoint has no second step, so it refuses staff accounts altogether.
+          if (isStaffRole(result.user.role)) throw new Error(STAFF_VIA_LOGIN_PAGE);
           const session = await createSession(result.user.id);
           return { id: String(result.user.id), sid: session.id, sv: result.user.sessionVersion };
         },

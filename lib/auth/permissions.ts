@@ -1,26 +1,90 @@
 // Permissions as data. A permission reads "<action>:<resource>:<scope>"; "own" means the
 // signed-in person's own records (the lib/accounts functions take the actor and touch only
-// that actor's rows), "any" will mean every record. Staff roles (admin, editor, handler,
-// moderator) are added here as data, e.g. moderator: ["read:profile:any", ...].
+// that actor's rows), "department" the records of the departments assigned to the actor,
+// "any" every record. Roles map to permission strings here and nowhere else; every admin
+// page, route handler and server action checks one of them with requirePermission
+// (lib/auth/current.ts), which calls can().
 
-export const PERMISSIONS = [
+const OWN = [
   "read:profile:own",
   "update:profile:own",
   "update:password:own",
   "export:profile:own",
   "delete:account:own",
 ] as const;
+
+const STAFF = [
+  "access:admin:any",
+  "read:audit:any",
+  "manage:content:any",
+  "publish:content:any",
+  "read:profile:any",
+  "manage:user:any",
+  "end:session:any",
+  "handle:letter:department",
+  "handle:letter:any",
+  "moderate:submission:any",
+  "manage:department:any",
+] as const;
+
+export const PERMISSIONS = [...OWN, ...STAFF] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLES = ["resident"] as const;
+export const ROLES = ["resident", "admin", "editor", "handler", "moderator"] as const;
 export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES = ["admin", "editor", "handler", "moderator"] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  resident: "居民",
+  admin: "系统管理员",
+  editor: "编辑",
+  handler: "信件办理员",
+  moderator: "审核员",
+};
+
+/** What each permission lets a staff member do (the /admin dashboard lists these). */
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  "read:profile:own": "查看本人信息",
+  "update:profile:own": "修改本人信息",
+  "update:password:own": "修改本人密码",
+  "export:profile:own": "导出本人数据",
+  "delete:account:own": "注销本人账户",
+  "access:admin:any": "进入管理后台",
+  "read:audit:any": "查看审计日志",
+  "manage:content:any": "管理文章、栏目和页面",
+  "publish:content:any": "发布和下线内容",
+  "read:profile:any": "查看居民个人信息（每次查看均记录）",
+  "manage:user:any": "管理用户和工作人员账户",
+  "end:session:any": "结束任意账户的全部登录",
+  "handle:letter:department": "办理本部门的信件",
+  "handle:letter:any": "办理所有部门的信件",
+  "moderate:submission:any": "审核公众留言和提交内容",
+  "manage:department:any": "管理部门",
+};
+
+// Staff keep the own-account permissions they need (their own password); they have no
+// resident profile, so profile/export/delete of their own account are not granted.
+const STAFF_BASE = ["access:admin:any", "update:password:own"] as const satisfies readonly Permission[];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  resident: ["read:profile:own", "update:profile:own", "update:password:own", "export:profile:own", "delete:account:own"],
+  resident: [...OWN],
+  // 系统管理员: everything except what only makes sense for residents
+  admin: [...STAFF_BASE, ...STAFF.filter((permission) => permission !== "access:admin:any")],
+  // 编辑: content
+  editor: [...STAFF_BASE, "manage:content:any", "publish:content:any"],
+  // 信件办理员: letters of the departments assigned to them
+  handler: [...STAFF_BASE, "handle:letter:department"],
+  // 审核员: public submissions
+  moderator: [...STAFF_BASE, "moderate:submission:any"],
 };
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
+}
+
+export function isStaffRole(value: string): value is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(value);
 }
 
 export interface Actor {
@@ -32,4 +96,9 @@ export interface Actor {
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {
   if (!actor || !isRole(actor.role)) return false;
   return rolePermissions[actor.role].includes(permission);
+}
+
+/** Every permission the actor has, in the order of PERMISSIONS. */
+export function permissionsOf(actor: Actor | null | undefined): Permission[] {
+  return PERMISSIONS.filter((permission) => can(actor, permission));
 }

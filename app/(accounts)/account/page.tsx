@@ -4,7 +4,9 @@ import { logoutAction } from "@/app/(accounts)/actions";
 import { RevealIdCardForm } from "@/components/account/forms";
 import { getMyAccount } from "@/lib/accounts/accounts";
 import { GENDERS } from "@/lib/accounts/validation";
+import { profileViewsOf } from "@/lib/audit/audit";
 import { requirePermission } from "@/lib/auth/current";
+import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { PRIVACY_POLICY_PATH } from "@/lib/privacy";
 
@@ -15,6 +17,7 @@ const notices: Record<string, string> = { saved: "您的信息已保存。", pas
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("read:profile:own", "/account");
   const account = await getMyAccount(actor);
+  const views = await profileViewsOf(actor.id);
   const params = await searchParams;
   const notice = Object.keys(notices).find((key) => params[key] === "1");
   if (!account) return <p>未找到您的账户资料。</p>;
@@ -70,6 +73,23 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="viewed-by" className="mt-8">
+        <h2 id="viewed-by" className="mb-3 text-xl font-bold">
+          谁查看了我的信息
+        </h2>
+        {views.length > 0 ? (
+          <ul className="list-disc pl-6" data-testid="profile-views">
+            {views.map((view, index) => (
+              <li key={`${view.at.toISOString()}-${index}`}>
+                {formatDateTime(view.at)} {isRole(view.role) ? ROLE_LABELS[view.role] : "工作人员"}查看了您的个人信息
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>工作人员尚未查看过您的个人信息。</p>
+        )}
       </section>
 
       <section aria-labelledby="submissions" className="mt-8">

@@ -9,6 +9,7 @@ const notices: Record<string, string> = {
   registered: "注册成功，请登录。",
   loggedOut: "您已退出登录。",
   deleted: "您的账户已注销，相关个人信息已删除。",
+  timeout: "验证已超时，请重新登录。",
 };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

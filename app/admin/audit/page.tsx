@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, AUDIT_RETENTION_DAYS, auditActions, queryAudit } from "@/lib/audit/audit";
+import { parseAuditFilter } from "@/lib/audit/filter";
+import { requireStaffPermission } from "@/lib/auth/current";
+import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "审计日志" };
+
+const OUTCOME_LABELS: Record<string, string> = { success: "成功", denied: "拒绝", failed: "失败" };
+
+function actionLabel(action: string) {
+  return (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireStaffPermission("read:audit:any", "/admin/audit");
+  const parsed = await parseAuditFilter(await searchParams);
+  const values = parsed.values;
+  const page = parsed.ok ? parsed.page : 1;
+  const result = parsed.ok ? await queryAudit(parsed.filter, page) : { total: 0, entries: [] };
+  const actions = [...new Set([...Object.keys(AUDIT_ACTIONS), ...(await auditActions())])];
+  const pages = Math.max(1, Math.ceil(result.total / AUDIT_PAGE_SIZE));
+  const pageLink = (target: number) => {
+    const query = new URLSearchParams({ ...values, page: String(target) });
+    return `/admin/audit?${query.toString()}`;
+  };
+  const input = "mt-1 block rounded border-2 border-ink bg-white px-3 py-2";
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">审计日志</h1>
+      <p className="mb-4">记录工作人员的每项操作、登录、登录失败和被拒绝的访问；只能新增，不能修改或删除，至少保存 {AUDIT_RETENTION_DAYS} 天。</p>
+      <ErrorSummary errors={parsed.ok ? [] : parsed.errors} />
+      <form method="get" action="/admin/audit" className="mb-6 flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="actor" className="block font-semibold">
+            操作人
+          </label>
+          <input id="actor" name="actor" defaultValue={values.actor ?? ""} className={input} placeholder="电子邮箱或账户编号" />
+        </div>
+        <div>
+          <label htmlFor="action" className="block font-semibold">
+            操作
+          </label>
+          <select id="action" name="action" defaultValue={values.action ?? ""} className={input}>
+            <option value="">全部</option>
+            {actions.map((action) => (
+              <option key={action} value={action}>
+                {actionLabel(action)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="from" className="block font-semibold">
+            开始日期
+          </label>
+          <input id="from" name="from" type="date" defaultValue={values.from ?? ""} className={input} />
+        </div>
+        <div>
+          <label htmlFor="to" className="block font-semibold">
+            结束日期
+          </label>
+          <input id="to" name="to" type="date" defaultValue={values.to ?? ""} className={input} />
+        </div>
+        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
+          筛选
+        </button>
+      </form>
+      <p role="status" className="mb-2">
+        共 {result.total} 条，第 {page} / {pages} 页
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">审计日志条目</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">时间</th>
+              <th scope="col" className="p-2">操作人</th>
+              <th scope="col" className="p-2">角色</th>
+              <th scope="col" className="p-2">操作</th>
+              <th scope="col" className="p-2">对象</th>
+              <th scope="col" className="p-2">结果</th>
+              <th scope="col" className="p-2">IP 地址</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.entries.map((entry) => (
+              <tr key={entry.id} className="border-b border-line" data-action={entry.action}>
+                <td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
+                <td className="p-2">{entry.actorEmail ?? (entry.actorId === null ? "匿名" : `#${entry.actorId}`)}</td>
+                <td className="p-2">{entry.actorRole && isRole(entry.actorRole) ? ROLE_LABELS[entry.actorRole] : (entry.actorRole ?? "")}</td>
+                <td className="p-2">{actionLabel(entry.action)}</td>
+                <td className="p-2">{[entry.targetType, entry.targetId].filter(Boolean).join(" ")}</td>
+                <td className="p-2">{OUTCOME_LABELS[entry.outcome] ?? entry.outcome}</td>
+                <td className="p-2">{entry.ip ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="分页" className="mt-4 flex gap-4">
+        {page > 1 ? <Link href={pageLink(page - 1)}>上一页</Link> : null}
+        {page < pages ? <Link href={pageLink(page + 1)}>下一页</Link> : null}
+      </nav>
+    </>
+  );
+}

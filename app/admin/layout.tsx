@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { logoutAction } from "@/app/(accounts)/actions";
+import { requireStaffPermission } from "@/lib/auth/current";
+import { can, ROLE_LABELS, isRole } from "@/lib/auth/permissions";
+
+// The staff console's frame. The layout checks the session (anonymous -> /login, resident ->
+// 403), but it is not the only check: every page and action under /admin calls
+// requireStaffPermission itself with the permission it needs.
+export const metadata: Metadata = { title: { default: "管理后台", template: "%s - 管理后台" }, robots: { index: false, follow: false } };
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireStaffPermission("access:admin:any", "/admin");
+  const links = [
+    { href: "/admin", label: "概览", show: true },
+    { href: "/admin/audit", label: "审计日志", show: can(user, "read:audit:any") },
+  ].filter((link) => link.show);
+  return (
+    <div>
+      <a href="#main" className="skip-link">
+        跳到主要内容
+      </a>
+      <header className="border-b-4 border-red-800 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <p className="text-xl font-bold">管理后台</p>
+          <nav aria-label="管理后台导航">
+            <ul className="flex flex-wrap gap-4">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="font-semibold">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p className="ml-auto">身份：{isRole(user.role) ? ROLE_LABELS[user.role] : user.role}</p>
+          <form action={logoutAction}>
+            <button type="submit" className="rounded border-2 border-ink px-3 py-1 font-semibold">
+              退出登录
+            </button>
+          </form>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireStaffPermission } from "@/lib/auth/current";
+import { isRole, PERMISSION_LABELS, permissionsOf, ROLE_LABELS } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: "概览" };
+
+const notices: Record<string, string> = { passwordChanged: "密码已修改，其他设备上的登录已失效。" };
+
+export default async function AdminDashboard({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireStaffPermission("access:admin:any", "/admin");
+  const params = await searchParams;
+  const notice = Object.keys(notices).find((key) => params[key] === "1");
+  const permissions = permissionsOf(user);
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">管理后台</h1>
+      {notice ? (
+        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+          {notices[notice]}
+        </p>
+      ) : null}
+      <p className="mb-4">您的角色：{isRole(user.role) ? ROLE_LABELS[user.role] : user.role}</p>
+      <section aria-labelledby="may">
+        <h2 id="may" className="mb-3 text-xl font-bold">
+          您可以
+        </h2>
+        <ul className="list-disc space-y-1 pl-6" data-testid="permissions">
+          {permissions.map((permission) => (
+            <li key={permission} data-permission={permission}>
+              {permission === "read:audit:any" ? <Link href="/admin/audit">{PERMISSION_LABELS[permission]}</Link> : PERMISSION_LABELS[permission]}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p className="mt-6">
+        <Link href="/account/password">修改我的密码</Link>
+      </p>
+    </>
+  );
+}

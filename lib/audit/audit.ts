@@ -1,0 +1,131 @@
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+
+// The audit log (AuditEntry). Append-only: this module is the only code that touches the
+// table, and it only creates and reads entries - there is no update or delete anywhere
+// (lib/audit/audit.test.ts greps the source tree to prove it). Entries are kept at least
+// AUDIT_RETENTION_DAYS; today nothing removes them at all. The request IP is stored for
+// staff actions only (privacy policy); entries about residents (a refused access) carry
+// the account id and role, never the IP.
+
+export const AUDIT_RETENTION_DAYS = 184;
+export const OUTCOMES = ["success", "denied", "failed"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Action names (stable strings: filters and later issues rely on them). */
+export const AUDIT_ACTIONS = {
+  "auth.login": "登录",
+  "auth.login_failed": "登录失败",
+  "auth.totp_enrolled": "启用两步验证",
+  "auth.password_changed": "修改密码",
+  "access.denied": "拒绝访问",
+  "session.terminate_all": "结束全部登录",
+  "profile.view": "查看居民个人信息",
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
+
+export interface AuditInput {
+  actor: Actor | null;
+  action: AuditAction;
+  outcome: Outcome;
+  targetType?: string | undefined;
+  targetId?: string | number | undefined;
+  /** Stored only when the actor is staff (the caller passes what the request gave). */
+  ip?: string | null | undefined;
+  detail?: string | undefined;
+  at?: Date | undefined;
+}
+
+const STAFF = new Set(["admin", "editor", "handler", "moderator"]);
+
+export async function record(input: AuditInput): Promise<void> {
+  const staff = !!input.actor && STAFF.has(input.actor.role);
+  await db.auditEntry.create({
+    data: {
+      createdAt: input.at ?? new Date(),
+      actorId: input.actor?.id ?? null,
+      actorRole: input.actor?.role ?? null,
+      action: input.action,
+      outcome: input.outcome,
+      targetType: input.targetType ?? null,
+      targetId: input.targetId === undefined ? null : String(input.targetId),
+      ip: staff ? (input.ip ?? null) : null,
+      detail: input.detail?.slice(0, 200) ?? null,
+    },
+    select: { id: true },
+  });
+}
+
+export interface AuditFilter {
+  actorId?: number | undefined;
+  action?: string | undefined;
+  from?: Date | undefined;
+  /** Exclusive */
+  to?: Date | undefined;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const entryColumns = {
+  id: true,
+  createdAt: true,
+  actorId: true,
+  actorRole: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  outcome: true,
+  ip: true,
+  detail: true,
+} as const;
+
+function whereOf(filter: AuditFilter) {
+  const createdAt = {
+    ...(filter.from ? { gte: filter.from } : {}),
+    ...(filter.to ? { lt: filter.to } : {}),
+  };
+  return {
+    ...(filter.actorId !== undefined ? { actorId: filter.actorId } : {}),
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.from || filter.to ? { createdAt } : {}),
+  };
+}
+
+/** One page of entries, newest first, with the total count and the actors' e-mails. */
+export async function queryAudit(filter: AuditFilter, page = 1, pageSize = AUDIT_PAGE_SIZE) {
+  const where = whereOf(filter);
+  const [entries, total] = await Promise.all([
+    db.auditEntry.findMany({
+      where,
+      select: entryColumns,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (Math.max(1, page) - 1) * pageSize,
+      take: pageSize,
+    }),
+    db.auditEntry.count({ where }),
+  ]);
+  const ids = [...new Set(entries.map((entry) => entry.actorId).filter((id): id is number => id !== null))];
+  const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } }) : [];
+  const emails = new Map(users.map((user) => [user.id, user.email]));
+  return {
+    total,
+    entries: entries.map((entry) => ({ ...entry, actorEmail: entry.actorId === null ? null : (emails.get(entry.actorId) ?? null) })),
+  };
+}
+
+/** The actions that occur in the log (for the filter's choices). */
+export async function auditActions(): Promise<string[]> {
+  const rows = await db.auditEntry.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
+  return rows.map((row) => row.action);
+}
+
+/** 谁查看了我的信息: when staff of which role viewed this resident's personal data. */
+export async function profileViewsOf(userId: number): Promise<{ at: Date; role: string }[]> {
+  const rows = await db.auditEntry.findMany({
+    where: { action: "profile.view", outcome: "success", targetType: "user", targetId: String(userId) },
+    select: { createdAt: true, actorRole: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 100,
+  });
+  return rows.map((row) => ({ at: row.createdAt, role: row.actorRole ?? "" }));
+}
