@@ -77,9 +77,18 @@ export async function articleCount(request: APIRequestContext, slug: string): Pr
 }
 
 /** One policy document for each 效力, from the policy listing (which includes sub-categories). */
+/** Every article of a category, over all its listing pages (/category/x, /category/x/2, ...). */
+export async function listAllArticles(request: APIRequestContext, slug: string): Promise<ListedArticle[]> {
+  const articles = await listArticles(request, `/category/${slug}`);
+  for (let page = 2; (await request.get(`/category/${slug}/${page}`)).ok(); page++) {
+    articles.push(...(await listArticles(request, `/category/${slug}/${page}`)));
+  }
+  return articles;
+}
+
 export async function policyByValidity(request: APIRequestContext): Promise<Map<string, ListedArticle>> {
   const found = new Map<string, ListedArticle>();
-  for (const article of await listArticles(request, "/category/zcwj")) {
+  for (const article of await listAllArticles(request, "zcwj")) {
     if (article.validity && !found.has(article.validity)) found.set(article.validity, article);
   }
   return found;
