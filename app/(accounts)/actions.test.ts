@@ -3,21 +3,14 @@ import { getMyAccount, updateProfile } from "@/lib/accounts/accounts";
 import { profileSchema } from "@/lib/accounts/validation";
 import { SESSION_COOKIE } from "@/lib/auth/options";
 import { makeResident, PASSWORD } from "@/test/accounts";
+import { fakeRequest } from "@/test/next-request";
 
 // The server actions as the browser reaches them: a request's cookies and headers are
 // stood in for (next/headers), everything else is real, database included.
 
-const jar = new Map<string, string>();
-let requestHeaders = new Headers();
+const jar = fakeRequest.cookies;
 
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-  headers: async () => requestHeaders,
-}));
+vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders);
 
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
 const actions = await import("./actions");
@@ -58,7 +51,7 @@ const edit = {
 
 beforeEach(() => {
   jar.clear();
-  requestHeaders = new Headers({ host: "localhost:3000", origin: "http://localhost:3000" });
+  fakeRequest.headers = new Headers({ host: "localhost:3000", origin: "http://localhost:3000" });
 });
 
 describe("server actions", () => {
@@ -99,9 +92,9 @@ describe("server actions", () => {
     const resident = await makeResident({ email: "origin@example.com" });
     expect(await run(actions.updateProfileAction, edit)).toEqual({ redirect: "/login?next=%2Faccount%2Fedit" });
     await logIn("origin@example.com");
-    requestHeaders = new Headers({ host: "localhost:3000", origin: "http://evil.example" });
+    fakeRequest.headers = new Headers({ host: "localhost:3000", origin: "http://evil.example" });
     expect(await run(actions.updateProfileAction, edit)).toEqual({ forbidden: true });
-    requestHeaders = new Headers({ host: "localhost:3000" });
+    fakeRequest.headers = new Headers({ host: "localhost:3000" });
     expect(await run(actions.deleteAccountAction, { password: PASSWORD })).toEqual({ forbidden: true });
     expect(await getMyAccount(resident)).not.toBeNull();
   });

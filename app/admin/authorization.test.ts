@@ -3,20 +3,15 @@ import { db } from "@/lib/db/client";
 import { STAFF_ROLES } from "@/lib/auth/permissions";
 import { makeResident } from "@/test/accounts";
 import { makeStaff } from "@/test/staff";
+import { fakeRequest } from "@/test/next-request";
 
 // The authorization matrix of /admin: every route (layout and page) and every action, tried
 // as anonymous, resident and each staff role. "login" = redirect to /login, "403" =
 // forbidden, "ok" = rendered or done. A refused action changes nothing.
 
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-  headers: async () => new Headers({ host: "localhost:3000", origin: "http://localhost:3000", "x-forwarded-for": "198.51.100.4" }),
-}));
+const jar = fakeRequest.cookies;
+vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders);
+fakeRequest.headers = new Headers({ host: "localhost:3000", origin: "http://localhost:3000", "x-forwarded-for": "198.51.100.4" });
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
 
 const { issueSessionCookie } = await import("@/lib/auth/current");
