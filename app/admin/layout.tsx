@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { logoutAction } from "@/app/(accounts)/actions";
 import { requireStaffPermission } from "@/lib/auth/current";
-import { can, ROLE_LABELS, isRole } from "@/lib/auth/permissions";
+import { can, roleLabel } from "@/lib/auth/permissions";
 
 // The staff console's frame. The layout checks the session (anonymous -> /login, resident ->
 // 403), but it is not the only check: every page and action under /admin calls
@@ -34,7 +34,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               ))}
             </ul>
           </nav>
-          <p className="ml-auto">身份：{isRole(user.role) ? ROLE_LABELS[user.role] : user.role}</p>
+          <p className="ml-auto">身份：{roleLabel(user.role)}</p>
           <form action={logoutAction}>
             <button type="submit" className="rounded border-2 border-ink px-3 py-1 font-semibold">
               退出登录

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPermission } from "@/lib/auth/current";
-import { isRole, PERMISSION_LABELS, permissionsOf, ROLE_LABELS } from "@/lib/auth/permissions";
+import { PERMISSION_LABELS, permissionsOf, roleLabel } from "@/lib/auth/permissions";
+import { StatusNotice } from "@/components/site/StatusNotice";
 
 export const metadata: Metadata = { title: "概览" };
 
@@ -16,11 +17,11 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
     <>
       <h1 className="mb-4 text-2xl font-bold">管理后台</h1>
       {notice ? (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+        <StatusNotice>
           {notices[notice]}
-        </p>
+        </StatusNotice>
       ) : null}
-      <p className="mb-4">您的角色：{isRole(user.role) ? ROLE_LABELS[user.role] : user.role}</p>
+      <p className="mb-4">您的角色：{roleLabel(user.role)}</p>
       <section aria-labelledby="may">
         <h2 id="may" className="mb-3 text-xl font-bold">
           您可以

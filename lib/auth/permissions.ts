@@ -83,6 +83,11 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+/** The Chinese name of a role; `fallback` (default: the stored value) for an unknown one. */
+export function roleLabel(role: string, fallback = role): string {
+  return isRole(role) ? ROLE_LABELS[role] : fallback;
+}
+
 export function isStaffRole(value: string): value is StaffRole {
   return (STAFF_ROLES as readonly string[]).includes(value);
 }

@@ -6,9 +6,10 @@ import { getMyAccount } from "@/lib/accounts/accounts";
 import { GENDERS } from "@/lib/accounts/validation";
 import { profileViewsOf } from "@/lib/audit/audit";
 import { requirePermission } from "@/lib/auth/current";
-import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
+import { roleLabel } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { PRIVACY_POLICY_PATH } from "@/lib/privacy";
+import { StatusNotice } from "@/components/site/StatusNotice";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -38,9 +39,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     <>
       <h1 className="mb-4 text-2xl font-bold">个人中心</h1>
       {notice ? (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+        <StatusNotice>
           {notices[notice]}
-        </p>
+        </StatusNotice>
       ) : null}
       <section aria-labelledby="my-data">
         <h2 id="my-data" className="mb-3 text-xl font-bold">
@@ -83,7 +84,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <ul className="list-disc pl-6" data-testid="profile-views">
             {views.map((view, index) => (
               <li key={`${view.at.toISOString()}-${index}`}>
-                {formatDateTime(view.at)} {isRole(view.role) ? ROLE_LABELS[view.role] : "工作人员"}查看了您的个人信息
+                {formatDateTime(view.at)} {roleLabel(view.role, "工作人员")}查看了您的个人信息
               </li>
             ))}
           </ul>

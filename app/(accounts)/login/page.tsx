@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LoginForm } from "@/components/account/forms";
 import { safeNext } from "@/lib/auth/current";
+import { StatusNotice } from "@/components/site/StatusNotice";
 
 export const metadata: Metadata = { title: "登录" };
 
@@ -19,9 +20,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="mb-4 text-2xl font-bold">登录</h1>
       {notice ? (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+        <StatusNotice>
           {notices[notice]}
-        </p>
+        </StatusNotice>
       ) : null}
       <LoginForm next={safeNext(params.next)} />
       <p className="mt-6">

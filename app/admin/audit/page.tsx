@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, AUDIT_RETENTION_DAYS, auditActions, queryAudit } from "@/lib/audit/audit";
 import { parseAuditFilter } from "@/lib/audit/filter";
 import { requireStaffPermission } from "@/lib/auth/current";
-import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
+import { roleLabel } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "审计日志" };
@@ -91,7 +91,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr key={entry.id} className="border-b border-line" data-action={entry.action}>
                 <td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
                 <td className="p-2">{entry.actorEmail ?? (entry.actorId === null ? "匿名" : `#${entry.actorId}`)}</td>
-                <td className="p-2">{entry.actorRole && isRole(entry.actorRole) ? ROLE_LABELS[entry.actorRole] : (entry.actorRole ?? "")}</td>
+                <td className="p-2">{entry.actorRole ? roleLabel(entry.actorRole) : ""}</td>
                 <td className="p-2">{actionLabel(entry.action)}</td>
                 <td className="p-2">{[entry.targetType, entry.targetId].filter(Boolean).join(" ")}</td>
                 <td className="p-2">{OUTCOME_LABELS[entry.outcome] ?? entry.outcome}</td>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PasswordForm } from "@/components/account/forms";
 import { requirePermission } from "@/lib/auth/current";
+import { StatusNotice } from "@/components/site/StatusNotice";
 
 export const metadata: Metadata = { title: "修改密码" };
 
@@ -11,9 +12,9 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="mb-4 text-2xl font-bold">修改密码</h1>
       {expired ? (
-        <p role="status" className="mb-4 border-l-4 border-amber-600 bg-amber-50 p-3">
+        <StatusNotice tone="warning">
           您的密码是初始密码或已超过 90 天未修改，请先设置新密码（不能与最近 5 次使用过的密码相同）。
-        </p>
+        </StatusNotice>
       ) : null}
       <p className="mb-6">修改后，您在其他设备或浏览器上的登录将失效。</p>
       <PasswordForm />

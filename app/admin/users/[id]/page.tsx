@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { EndSessionsForm } from "@/components/admin/forms";
 import { getAccountSummary } from "@/lib/accounts/staff-accounts";
 import { requireStaffPermission } from "@/lib/auth/current";
-import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
+import { roleLabel } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
+import { StatusNotice } from "@/components/site/StatusNotice";
 
 export const metadata: Metadata = { title: "账户" };
 
@@ -28,15 +29,15 @@ export default async function AdminUserPage({
     <>
       <h1 className="mb-4 text-2xl font-bold">账户 #{user.id}</h1>
       {ended ? (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+        <StatusNotice>
           该账户的全部登录已结束。
-        </p>
+        </StatusNotice>
       ) : null}
       <dl className="mb-6 grid grid-cols-[8rem_1fr] gap-2">
         <dt className="font-semibold">电子邮箱</dt>
         <dd>{user.email}</dd>
         <dt className="font-semibold">角色</dt>
-        <dd>{isRole(user.role) ? ROLE_LABELS[user.role] : user.role}</dd>
+        <dd>{roleLabel(user.role)}</dd>
         <dt className="font-semibold">状态</dt>
         <dd>{user.disabledAt ? `已停用（${formatDateTime(user.disabledAt)}）` : "正常"}</dd>
         <dt className="font-semibold">当前登录</dt>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleList } from "@/components/content/ArticleList";
 import { Pagination } from "@/components/content/Pagination";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { getCategory, listArticles } from "@/lib/content/queries";
-import { validityLabel } from "@/lib/content/validity";
-import { formatDate } from "@/lib/format";
-import { articleHref, categoryHref } from "@/lib/site/navigation";
+import { categoryHref } from "@/lib/site/navigation";
 
 export const generateStaticParams = () => [];
 
@@ -62,28 +61,7 @@ export default async function CategoryPage({ params }: { params: Params }) {
         </nav>
       )}
       <p className="mb-2 text-sm text-muted">共 {total} 条</p>
-      <ul className="divide-y divide-line rounded border border-line bg-white px-4">
-        {items.map((item) => (
-          <li key={item.id} className={elder ? "py-3" : "flex items-baseline justify-between gap-4 py-3"}>
-            <div>
-              <Link href={articleHref(item.id)} className="font-medium">
-                {item.title}
-              </Link>
-              {(item.docNumber || item.validity) && (
-                <p className="text-sm text-muted">
-                  {item.docNumber}
-                  {item.validity && <span className="ml-2">【{validityLabel[item.validity]}】</span>}
-                </p>
-              )}
-            </div>
-            {item.publishedAt && (
-              <time dateTime={item.publishedAt.toISOString()} className="shrink-0 text-sm text-muted">
-                {formatDate(item.publishedAt)}
-              </time>
-            )}
-          </li>
-        ))}
-      </ul>
+      <ArticleList items={items} elder={elder} className="rounded border border-line bg-white px-4" />
       <Pagination basePath={categoryHref(category.slug)} page={page} pageCount={pageCount} />
     </>
   );
