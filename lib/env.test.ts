@@ -9,6 +9,12 @@ describe("parseEnv", () => {
     expect(env.SITE_NAME).toBe("昌吉回族自治州人民政府");
   });
 
+  it("takes an SMTP URL, and an empty one as unset", () => {
+    expect(parseEnv({ SMTP_URL: "smtps://u:p@smtp.example.gov.cn:465" }).SMTP_URL).toBe("smtps://u:p@smtp.example.gov.cn:465");
+    expect(parseEnv({ SMTP_URL: "" }).SMTP_URL).toBeUndefined();
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+  });
+
   it("accepts a PostgreSQL URL and a port", () => {
     const env = parseEnv({ DATABASE_URL: "postgresql://u@127.0.0.1:5432/portal", PORT: "8080" });
     expect(env.DATABASE_URL).toBe("postgresql://u@127.0.0.1:5432/portal");
@@ -21,6 +27,8 @@ describe("parseEnv", () => {
     [{ PORT: "70000" }, "PORT"],
     [{ SITE_NAME: "" }, "SITE_NAME"],
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
+    [{ SMTP_URL: "mail.example.gov.cn" }, "SMTP_URL"],
+    [{ SMTP_URL: "http://mail.example.gov.cn" }, "SMTP_URL"],
   ])("names the bad variable in %o", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`\\b${name}\\b`));

@@ -13,6 +13,15 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_NAME: z.string().trim().min(2).max(40).default("昌吉回族自治州人民政府"),
   UPLOAD_DIR: z.string().min(1).default("./data/uploads"),
+  /** smtp(s)://user:password@host:port; unset: mails stay in the outbox (/admin/outbox) */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.gov.cn:465")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** The sender of the portal's e-mails */
+  MAIL_FROM: z.string().trim().min(3).default("州长信箱 <noreply@changji.gov.cn>"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 
 // The audit log (AuditEntry). Append-only: this module is the only code that touches the
@@ -38,9 +38,13 @@ export interface AuditInput {
 
 const STAFF = new Set(["admin", "editor", "handler", "moderator"]);
 
-export async function record(input: AuditInput): Promise<void> {
+/**
+ * Appends an entry. `client` is a transaction (`tx`) when the entry belongs to a change
+ * that must be all-or-nothing with it (e.g. a mailbox transition).
+ */
+export async function record(input: AuditInput, client: Pick<Db, "auditEntry"> = db): Promise<void> {
   const staff = !!input.actor && STAFF.has(input.actor.role);
-  await db.auditEntry.create({
+  await client.auditEntry.create({
     data: {
       createdAt: input.at ?? new Date(),
       actorId: input.actor?.id ?? null,

@@ -29,3 +29,13 @@ it("gives each staff role the admin console and its own area only", () => {
   expect(admin).not.toContain("delete:account:own");
   expect(ROLES).toHaveLength(5);
 });
+
+it("lets handlers ask for extensions and admins decide them, publish letters, edit the calendar and read the outbox", () => {
+  const handler = { id: 1, role: "handler" };
+  expect(can(handler, "request:extension:department")).toBe(true);
+  for (const permission of ["decide:extension:any", "publish:letter:any", "manage:calendar:any", "read:outbox:any"] as const) {
+    expect(can(handler, permission)).toBe(false);
+    expect(can({ id: 1, role: "admin" }, permission)).toBe(true);
+    expect(can({ id: 1, role: "editor" }, permission)).toBe(false);
+  }
+});

@@ -25,6 +25,11 @@ const STAFF = [
   "handle:letter:any",
   "moderate:submission:any",
   "manage:department:any",
+  "request:extension:department",
+  "decide:extension:any",
+  "publish:letter:any",
+  "manage:calendar:any",
+  "read:outbox:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
@@ -61,6 +66,11 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "handle:letter:any": "办理所有部门的信件",
   "moderate:submission:any": "审核公众留言和提交内容",
   "manage:department:any": "管理部门",
+  "request:extension:department": "为本部门的信件申请延期",
+  "decide:extension:any": "审批信件延期申请",
+  "publish:letter:any": "公开已答复的信件",
+  "manage:calendar:any": "维护工作日历（节假日和调休）",
+  "read:outbox:any": "查看系统发出的邮件",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no
@@ -74,7 +84,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // 编辑: content
   editor: [...STAFF_BASE, "manage:content:any", "publish:content:any"],
   // 信件办理员: letters of the departments assigned to them
-  handler: [...STAFF_BASE, "handle:letter:department"],
+  handler: [...STAFF_BASE, "handle:letter:department", "request:extension:department"],
   // 审核员: public submissions
   moderator: [...STAFF_BASE, "moderate:submission:any"],
 };
