@@ -12,6 +12,7 @@ import { pages } from "./seed-data/pages";
 import { interactionPage } from "./seed-data/interaction";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
+import { WORK_CALENDAR } from "./seed-data/work-calendar";
 
 export async function isSeeded(client: Db): Promise<boolean> {
   return (await client.category.count()) > 0;
@@ -149,4 +150,21 @@ export async function syncPrivacyPolicy(client: Db): Promise<boolean> {
     select: { slug: true },
   });
   return true;
+}
+
+/**
+ * The working-day calendar (public holidays and 调休) is not demo content: start-up loads
+ * each year of prisma/seed-data/work-calendar.ts into every database, production included,
+ * unless that year already has entries (staff edit them at /admin/calendar and their edits
+ * stay). Returns the years loaded.
+ */
+export async function seedWorkCalendar(client: Db, calendar = WORK_CALENDAR): Promise<number[]> {
+  const loaded: number[] = [];
+  for (const [year, entries] of Object.entries(calendar)) {
+    const existing = await client.workCalendarDay.count({ where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } } });
+    if (existing > 0) continue;
+    await client.workCalendarDay.createMany({ data: entries });
+    loaded.push(Number(year));
+  }
+  return loaded;
 }

@@ -33,7 +33,7 @@ async function main() {
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 
   const { db } = await import("@/lib/db/client");
-  const { hasNoStaff, isSeeded, seedDemoAccounts, seedDemoContent, syncPrivacyPolicy } = await import("@/prisma/seed");
+  const { hasNoStaff, isSeeded, seedDemoAccounts, seedDemoContent, seedWorkCalendar, syncPrivacyPolicy } = await import("@/prisma/seed");
   // Demo accounts (known passwords, two-factor optional) never on a production start-up.
   const demoAccounts = process.env.NODE_ENV !== "production";
   try {
@@ -49,6 +49,8 @@ async function main() {
         console.log("Added the demo accounts (see README).");
       }
     }
+    const years = await seedWorkCalendar(db);
+    if (years.length > 0) console.log(`Loaded the work calendar (public holidays, 调休) for ${years.join(", ")}.`);
   } finally {
     await db.$disconnect();
   }
