@@ -1,5 +1,10 @@
 import { env, secrets } from "@/lib/env";
 import { flushViews } from "@/lib/content/views";
+import { deliverPendingMail } from "@/lib/mail/sender";
+import { closeStaleReplies } from "@/lib/mailbox/workflow";
+
+/** How often the mailbox housekeeping runs: auto-closing replied letters, retrying e-mail. */
+const HOUSEKEEPING_INTERVAL_MS = 60_000;
 
 /** Stops at once on a bad configuration; writes buffered view counts before exiting. */
 export function onServerStart(): void {
@@ -10,6 +15,12 @@ export function onServerStart(): void {
     console.error((error as Error).message);
     process.exit(1);
   }
+  const housekeeping = setInterval(() => {
+    void closeStaleReplies()
+      .then(() => deliverPendingMail())
+      .catch((error: unknown) => console.error("Mailbox housekeeping failed:", error));
+  }, HOUSEKEEPING_INTERVAL_MS);
+  housekeeping.unref();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       void flushViews().finally(() => process.exit(0));

@@ -14,6 +14,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const links = [
     { href: "/admin", label: "概览", show: true },
     { href: "/admin/audit", label: "审计日志", show: can(user, "read:audit:any") },
+    { href: "/admin/mailbox", label: "州长信箱", show: can(user, "handle:letter:department") },
+    { href: "/admin/calendar", label: "工作日历", show: can(user, "manage:calendar:any") },
+    { href: "/admin/outbox", label: "发件箱", show: can(user, "read:outbox:any") },
   ].filter((link) => link.show);
   return (
     <div>

@@ -21,6 +21,21 @@ export const AUDIT_ACTIONS = {
   "access.denied": "拒绝访问",
   "session.terminate_all": "结束全部登录",
   "profile.view": "查看居民个人信息",
+  "letter.view": "查看信件",
+  "letter.attachment_download": "下载信件附件",
+  "letter.accept": "受理信件",
+  "letter.reject": "不予受理信件",
+  "letter.assign": "交办信件",
+  "letter.reassign": "转交信件",
+  "letter.reply": "答复信件",
+  "letter.close": "信件办结",
+  "letter.extension_request": "申请信件延期",
+  "letter.extension_grant": "同意信件延期",
+  "letter.extension_refuse": "不同意信件延期",
+  "letter.publish": "公开信件",
+  "letter.unpublish": "取消公开信件",
+  "calendar.save": "修改工作日历",
+  "calendar.remove": "删除工作日历日期",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

@@ -18,7 +18,7 @@ let handler: { id: number; role: string };
 let otherHandler: { id: number; role: string };
 let deptA: { id: number };
 let deptB: { id: number };
-const ids: Record<string, number> = {};
+const ids = {} as Record<"newA" | "overdueA" | "soonA" | "laterSoonA" | "b" | "submitted", number>;
 
 beforeAll(async () => {
   await seedWorkCalendar(db);

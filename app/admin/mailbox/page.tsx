@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DeadlineBadge } from "@/components/admin/DeadlineBadge";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { requireStaffPermission } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { fieldErrorsOf } from "@/lib/forms/action";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { DUE_SOON_WORKING_DAYS, departmentsInScope, filterValues, letterFilterSchema, listLettersForStaff } from "@/lib/mailbox/staff";
+import { LETTER_STATUSES, LETTER_STATUS_LABELS, LETTER_TYPES, LETTER_TYPE_LABELS, letterStatusLabel, letterTypeLabel } from "@/lib/mailbox/states";
+
+export const metadata: Metadata = { title: "州长信箱" };
+
+const FILTER_LABELS: Record<string, string> = { status: "状态", type: "类型", department: "部门", deadline: "期限", q: "搜索" };
+
+// The staff's letter list: filters and search in a GET form (works without JavaScript),
+// overdue and due-soon letters first and marked. Handlers see their departments' letters only.
+export default async function AdminMailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireStaffPermission("handle:letter:department", "/admin/mailbox");
+  const params = await searchParams;
+  const values = filterValues(params);
+  const parsed = letterFilterSchema.safeParse({ ...values, ...(typeof params.page === "string" ? { page: params.page } : {}) });
+  const errors = parsed.success
+    ? []
+    : Object.entries(fieldErrorsOf(parsed.error)).flatMap(([field, messages]) => messages.map((message) => ({ field: field === "page" ? "status" : field, message: `${FILTER_LABELS[field] ?? "页码"}：${message}` })));
+  const result = parsed.success ? await listLettersForStaff(actor, parsed.data) : { total: 0, letters: [], page: 1, pages: 1 };
+  const departments = await departmentsInScope(actor);
+  const pageLink = (target: number) => `/admin/mailbox?${new URLSearchParams({ ...values, page: String(target) }).toString()}`;
+  const input = "mt-1 block rounded border-2 border-ink bg-white px-3 py-2";
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">州长信箱</h1>
+      <p className="mb-4">
+        {can(actor, "handle:letter:any") ? "全部信件。" : "本部门的信件。"}
+        答复期限为受理后 15 个工作日；“即将到期”指 {DUE_SOON_WORKING_DAYS} 个工作日内到期。
+      </p>
+      <ErrorSummary errors={errors} />
+      <form method="get" action="/admin/mailbox" className="mb-6 flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="status" className="block font-semibold">状态</label>
+          <select id="status" name="status" defaultValue={values.status ?? ""} className={input}>
+            <option value="">全部</option>
+            {LETTER_STATUSES.map((status) => (
+              <option key={status} value={status}>{LETTER_STATUS_LABELS[status]}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="type" className="block font-semibold">类型</label>
+          <select id="type" name="type" defaultValue={values.type ?? ""} className={input}>
+            <option value="">全部</option>
+            {LETTER_TYPES.map((type) => (
+              <option key={type} value={type}>{LETTER_TYPE_LABELS[type]}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="department" className="block font-semibold">部门</label>
+          <select id="department" name="department" defaultValue={values.department ?? ""} className={input}>
+            <option value="">全部</option>
+            {departments.map((department) => (
+              <option key={department.id} value={department.id}>{department.name}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="deadline" className="block font-semibold">期限</label>
+          <select id="deadline" name="deadline" defaultValue={values.deadline ?? ""} className={input}>
+            <option value="">全部</option>
+            <option value="overdue">已超期</option>
+            <option value="soon">即将到期</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="q" className="block font-semibold">信件编号或标题</label>
+          <input id="q" name="q" type="search" defaultValue={values.q ?? ""} className={input} />
+        </div>
+        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">筛选</button>
+      </form>
+      <p role="status" className="mb-2">
+        共 {result.total} 封，第 {result.page} / {result.pages} 页
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">信件列表</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">信件编号</th>
+              <th scope="col" className="p-2">标题</th>
+              <th scope="col" className="p-2">类型</th>
+              <th scope="col" className="p-2">状态</th>
+              <th scope="col" className="p-2">办理部门</th>
+              <th scope="col" className="p-2">来信时间</th>
+              <th scope="col" className="p-2">答复期限</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.letters.map((letter) => (
+              <tr key={letter.id} className={`border-b border-line ${letter.deadline === "overdue" ? "bg-red-50" : letter.deadline === "soon" ? "bg-amber-50" : ""}`} data-letter={letter.number}>
+                <td className="p-2 whitespace-nowrap">{letter.number}</td>
+                <td className="p-2">
+                  <Link href={`/admin/mailbox/${letter.id}`}>{letter.title}</Link>
+                </td>
+                <td className="p-2">{letterTypeLabel(letter.type)}</td>
+                <td className="p-2">
+                  {letterStatusLabel(letter.status)}
+                  {letter.extensionStatus === "pending" ? "（延期待审批）" : ""}
+                  {letter.publishedAt ? "（已公开）" : ""}
+                </td>
+                <td className="p-2">{letter.department?.name ?? ""}</td>
+                <td className="p-2 whitespace-nowrap">{formatDateTime(letter.createdAt)}</td>
+                <td className="p-2 whitespace-nowrap">
+                  {letter.dueAt ? formatDate(letter.dueAt) : ""}
+                  <DeadlineBadge deadline={letter.deadline} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="分页" className="mt-4 flex gap-4">
+        {result.page > 1 ? <Link href={pageLink(result.page - 1)}>上一页</Link> : null}
+        {result.page < result.pages ? <Link href={pageLink(result.page + 1)}>下一页</Link> : null}
+      </nav>
+    </>
+  );
+}
