@@ -4,6 +4,9 @@ import { STAFF_ROLES } from "@/lib/auth/permissions";
 import { makeResident } from "@/test/accounts";
 import { makeStaff } from "@/test/staff";
 import { fakeRequest } from "@/test/next-request";
+import { addMember, makeDepartment, makeLetter } from "@/test/mailbox";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 
 // The authorization matrix of /admin: every route (layout and page) and every action, tried
 // as anonymous, resident and each staff role. "login" = redirect to /login, "403" =
@@ -11,6 +14,8 @@ import { fakeRequest } from "@/test/next-request";
 
 const jar = fakeRequest.cookies;
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders);
+const revalidated: string[] = [];
+vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void revalidated.push(path) }));
 fakeRequest.headers = new Headers({ host: "localhost:3000", origin: "http://localhost:3000", "x-forwarded-for": "198.51.100.4" });
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
 
@@ -20,6 +25,13 @@ const { default: AdminDashboard } = await import("./page");
 const { default: AuditPage } = await import("./audit/page");
 const { default: AdminUserPage } = await import("./users/[id]/page");
 const { endSessionsAction } = await import("./actions");
+const { default: MailboxPage } = await import("./mailbox/page");
+const { default: LetterPage } = await import("./mailbox/[id]/page");
+const { GET: letterAttachment } = await import("./mailbox/[id]/attachments/[attachmentId]/route");
+const { default: CalendarPage } = await import("./calendar/page");
+const { default: OutboxPage } = await import("./outbox/page");
+const mailboxActions = await import("./mailbox/actions");
+const calendarActions = await import("./calendar/actions");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -30,6 +42,7 @@ async function outcome(work: () => Promise<unknown>): Promise<Outcome> {
   } catch (error) {
     const digest = (error as { digest?: string }).digest ?? "";
     if (digest.includes(";403")) return "403";
+    if (digest.includes(";404")) return "404";
     if (digest.startsWith("NEXT_REDIRECT")) {
       const url = digest.split(";")[2] ?? "";
       return url.startsWith("/login") ? "login" : url;
@@ -43,6 +56,13 @@ type Who = (typeof WHO)[number];
 
 let target: { id: number };
 const actors = new Map<Who, { id: number; sessionVersion: number } | null>();
+// The handler works for `department`; `letter` is assigned to it and has an attachment,
+// `otherLetter` belongs to another department.
+let department: { id: number };
+let otherDepartment: { id: number };
+let letter: { id: number };
+let otherLetter: { id: number };
+let attachment: { id: number };
 
 beforeAll(async () => {
   target = await makeResident({ email: "target@example.com" });
@@ -50,6 +70,15 @@ beforeAll(async () => {
   const resident = await makeResident();
   actors.set("resident", { id: resident.id, sessionVersion: 0 });
   for (const role of STAFF_ROLES) actors.set(role, await makeStaff(role));
+  department = await makeDepartment("民政局");
+  otherDepartment = await makeDepartment("财政局");
+  await addMember(actors.get("handler")!.id, department.id);
+  letter = await makeLetter({ status: "processing", departmentId: department.id, acceptedAt: new Date(), dueAt: new Date(Date.now() + 7 * 86_400_000) });
+  otherLetter = await makeLetter({ status: "processing", departmentId: otherDepartment.id, acceptedAt: new Date(), dueAt: new Date(Date.now() + 7 * 86_400_000) });
+  const storageKey = `letters/auth-${Date.now()}.pdf`;
+  mkdirSync(path.join(process.env.UPLOAD_DIR!, "letters"), { recursive: true });
+  writeFileSync(path.join(process.env.UPLOAD_DIR!, storageKey), "%PDF-1.4");
+  attachment = await db.letterAttachment.create({ data: { letterId: letter.id, fileName: "a.pdf", storageKey, mimeType: "application/pdf", size: 8 }, select: { id: true } });
 });
 
 async function signInAs(who: Who) {
@@ -64,6 +93,15 @@ const routes: Record<string, () => Promise<unknown>> = {
   "/admin": () => AdminDashboard({ searchParams: search }),
   "/admin/audit": () => AuditPage({ searchParams: search }),
   "/admin/users/[id]": () => AdminUserPage({ params: Promise.resolve({ id: String(target.id) }), searchParams: search }),
+  "/admin/mailbox": () => MailboxPage({ searchParams: search }),
+  "/admin/mailbox/[id]": () => LetterPage({ params: Promise.resolve({ id: String(letter.id) }), searchParams: search }),
+  "/admin/mailbox/[id] (another department's)": () => LetterPage({ params: Promise.resolve({ id: String(otherLetter.id) }), searchParams: search }),
+  "/admin/mailbox/[id]/attachments/[attachmentId]": async () => {
+    const response = await letterAttachment(new Request("http://localhost:3000/"), { params: Promise.resolve({ id: String(letter.id), attachmentId: String(attachment.id) }) });
+    if (response.status !== 200) throw Object.assign(new Error(), { digest: `NEXT_HTTP_ERROR_FALLBACK;${response.status}` });
+  },
+  "/admin/calendar": () => CalendarPage({ searchParams: search }),
+  "/admin/outbox": () => OutboxPage({ searchParams: search }),
 };
 
 const expected: Record<string, Record<Who, Outcome>> = {
@@ -71,6 +109,12 @@ const expected: Record<string, Record<Who, Outcome>> = {
   "/admin": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok" },
   "/admin/audit": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
   "/admin/users/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
+  "/admin/mailbox": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403" },
+  "/admin/mailbox/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403" },
+  "/admin/mailbox/[id] (another department's)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "404", moderator: "403" },
+  "/admin/mailbox/[id]/attachments/[attachmentId]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403" },
+  "/admin/calendar": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
+  "/admin/outbox": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
 };
 
 beforeEach(() => jar.clear());
@@ -110,6 +154,128 @@ describe("actions", () => {
         expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
         expect([after!.sessionVersion, sessions]).toEqual([before!.sessionVersion, 1]);
       }
+    }
+  });
+
+  // Each mailbox and calendar action, tried by everyone on a fresh letter (or date): the
+  // allowed roles get the redirect to the result, everyone else is refused and nothing changes.
+  const letterState = async (id: number) => ({
+    letter: await db.letter.findUniqueOrThrow({ where: { id } }),
+    events: await db.letterEvent.count({ where: { letterId: id } }),
+    mails: await db.outboxMail.count(),
+  });
+  type Case = {
+    action: (state: { status: "idle" }, form: FormData) => Promise<unknown>;
+    allowed: Who[];
+    setup: () => Promise<{ id: number; fields: Record<string, string> }>;
+    done: string;
+  };
+  const inDepartment = () => makeLetter({ status: "processing", departmentId: department.id, acceptedAt: new Date(), dueAt: new Date(Date.now() + 20 * 86_400_000) });
+  const mailboxCases: Record<string, Case> = {
+    accept: { action: mailboxActions.acceptAction, allowed: ["admin"], setup: async () => ({ id: (await makeLetter()).id, fields: {} }), done: "accept" },
+    reject: { action: mailboxActions.rejectAction, allowed: ["admin"], setup: async () => ({ id: (await makeLetter()).id, fields: { rejectReason: "不属于受理范围" } }), done: "reject" },
+    assign: {
+      action: mailboxActions.assignAction,
+      allowed: ["admin"],
+      setup: async () => ({ id: (await makeLetter({ status: "accepted", acceptedAt: new Date(), dueAt: new Date() })).id, fields: { departmentId: String(department.id) } }),
+      done: "assign",
+    },
+    reply: { action: mailboxActions.replyAction, allowed: ["admin", "handler"], setup: async () => ({ id: (await inDepartment()).id, fields: { reply: "您反映的问题已经处理完毕，谢谢。" } }), done: "reply" },
+    "request extension": {
+      action: mailboxActions.requestExtensionAction,
+      allowed: ["admin", "handler"],
+      setup: async () => ({ id: (await inDepartment()).id, fields: { extensionReason: "需要协调多个部门" } }),
+      done: "extension_request",
+    },
+    "decide extension": {
+      action: mailboxActions.decideExtensionAction,
+      allowed: ["admin"],
+      setup: async () => {
+        const { id } = await inDepartment();
+        await db.letter.update({ where: { id }, data: { extensionStatus: "pending", extensionReason: "理由" } });
+        return { id, fields: { decision: "grant", extensionDays: "10" } };
+      },
+      done: "extension_decided",
+    },
+    publish: {
+      action: mailboxActions.publishAction,
+      allowed: ["admin"],
+      setup: async () => ({ id: (await makeLetter({ status: "replied", reply: "答复", repliedAt: new Date() })).id, fields: { publicTitle: "标题", publicContent: "内容", publicReply: "答复" } }),
+      done: "publish",
+    },
+    unpublish: {
+      action: mailboxActions.unpublishAction,
+      allowed: ["admin"],
+      setup: async () => {
+        const { id } = await makeLetter({ status: "closed", reply: "答复", repliedAt: new Date() });
+        await db.letter.update({ where: { id }, data: { publicTitle: "标题", publicContent: "内容", publicReply: "答复", publishedAt: new Date() } });
+        return { id, fields: {} };
+      },
+      done: "unpublish",
+    },
+  };
+  for (const [name, test] of Object.entries(mailboxCases)) {
+    it(`mailbox: ${name}`, async () => {
+      for (const who of WHO) {
+        const { id, fields } = await test.setup();
+        const before = await letterState(id);
+        await signInAs(who);
+        const form = new FormData();
+        form.set("letterId", String(id));
+        for (const [key, value] of Object.entries(fields)) form.set(key, value);
+        const result = await outcome(() => test.action({ status: "idle" }, form));
+        if (test.allowed.includes(who)) {
+          expect([who, result]).toEqual([who, `/admin/mailbox/${id}?done=${test.done}`]);
+          expect((await letterState(id)).events).toBe(before.events + 1);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect(await letterState(id)).toEqual(before);
+        }
+      }
+    });
+  }
+
+  it("mailbox: a handler cannot reply to or ask to extend another department's letter", async () => {
+    await signInAs("handler");
+    for (const [action, fields] of [
+      [mailboxActions.replyAction, { reply: "越权的答复内容，不应保存。" }],
+      [mailboxActions.requestExtensionAction, { extensionReason: "越权" }],
+    ] as const) {
+      const before = await letterState(otherLetter.id);
+      const form = new FormData();
+      form.set("letterId", String(otherLetter.id));
+      for (const [key, value] of Object.entries(fields)) form.set(key, value);
+      expect(await action({ status: "idle" }, form)).toMatchObject({ status: "error", formError: "未找到该信件" });
+      expect(await letterState(otherLetter.id)).toEqual(before);
+    }
+  });
+
+  it("mailbox: publishing refreshes both variants of the public mailbox pages", () => {
+    expect(revalidated).toEqual(expect.arrayContaining(["/std/mailbox", "/elder/mailbox"]));
+    expect(revalidated.some((path) => /^\/elder\/mailbox\/letters\/\d+$/.test(path))).toBe(true);
+  });
+
+  it("calendar: save and remove, admin only", async () => {
+    for (const who of WHO) {
+      await signInAs(who);
+      const date = `2030-0${WHO.indexOf(who) + 1}-01`;
+      const form = new FormData();
+      form.set("date", date);
+      form.set("kind", "holiday");
+      form.set("name", "测试假日");
+      const saved = await outcome(() => calendarActions.saveCalendarDayAction({ status: "idle" }, form));
+      const stored = await db.workCalendarDay.count({ where: { date } });
+      if (who === "admin") {
+        expect([saved, stored]).toEqual([`/admin/calendar?year=2030&saved=${date}`, 1]);
+      } else {
+        expect([who, saved, stored]).toEqual([who, who === "anonymous" ? "login" : "403", 0]);
+        await db.workCalendarDay.create({ data: { date, isWorkday: false, name: "已有" } });
+      }
+      const remove = new FormData();
+      remove.set("date", date);
+      const removed = await outcome(() => calendarActions.removeCalendarDayAction({ status: "idle" }, remove));
+      const left = await db.workCalendarDay.count({ where: { date } });
+      expect([who, removed, left]).toEqual(who === "admin" ? [who, `/admin/calendar?year=2030&removed=${date}`, 0] : [who, who === "anonymous" ? "login" : "403", 1]);
     }
   });
 
