@@ -3,7 +3,7 @@
 // data: prisma/seed.ts loads a year into every database (production too) unless that year
 // already has entries, which staff maintain at /admin/calendar.
 //
-// 2026: the State Council's notice (国办发明电〔2025〕7号) as published in November 2025.
+// 2026: the State Council General Office's notice on the 2026 holidays (published November 2025).
 // 2027: the arrangement is published around November of the year before; until then only
 // the statutory holidays themselves (全国年节及纪念日放假办法, 2025 revision) are listed,
 // without 调休 - staff complete them from the notice (see docs/decisions/0008).
