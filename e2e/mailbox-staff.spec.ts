@@ -12,6 +12,7 @@ test.beforeEach(({ allowConsoleError }) => allowConsoleError(/favicon\.ico/));
 
 const run = Date.now().toString(36);
 let letter: { id: number; number: string; title: string };
+let second: { id: number; number: string; title: string };
 let departmentName: string;
 
 test.beforeAll(async () => {
@@ -25,6 +26,7 @@ test.beforeAll(async () => {
       { title: `小区门口路灯不亮${run}`, content: "我家小区门口的路灯坏了一个月，晚上出行很不方便，请联系我13812345678。", agreePublic: true },
       client,
     );
+    second = await makeLetter({ title: `询问营业执照办理${run}`, type: "consult" }, client);
   } finally {
     await client.$disconnect();
   }
@@ -38,11 +40,11 @@ async function logIn(page: Page, email: string, password: string) {
   await expect(page).toHaveURL("/admin/mailbox");
 }
 
-async function openLetter(page: Page) {
-  await page.getByLabel("信件编号或标题").fill(letter.number);
+async function openLetter(page: Page, which = letter) {
+  await page.getByLabel("信件编号或标题").fill(which.number);
   await page.getByRole("button", { name: "筛选" }).click();
-  await page.getByRole("link", { name: letter.title }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(letter.title);
+  await page.getByRole("link", { name: which.title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(which.title);
 }
 
 test("the admin accepts the letter and assigns it to a department", async ({ page }) => {
@@ -84,4 +86,23 @@ test("the admin previews the masked public version, publishes it and finds the r
 
   await page.getByRole("link", { name: "发件箱" }).click();
   await expect(page.getByRole("heading", { name: `您的来信（${letter.number}）已答复` })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the admin filters the list and rejects a letter; a missing reason is shown beside the field", async ({ page }) => {
+    await logIn(page, "admin@demo.gov.cn", "Admin#2026demo");
+    await page.getByLabel("状态").selectOption("submitted");
+    await page.getByRole("button", { name: "筛选" }).click();
+    await expect(page).toHaveURL(/status=submitted/);
+    await expect(page.getByRole("link", { name: second.title })).toBeVisible();
+    await openLetter(page, second);
+    await page.getByRole("button", { name: "不予受理", exact: true }).click();
+    await expect(page.locator("#rejectReason-error")).toHaveText("错误：请填写不予受理的理由");
+    await page.getByLabel("不予受理的理由（来信人可见）").fill("营业执照办理请咨询政务服务中心，不属于本信箱受理范围。");
+    await page.getByRole("button", { name: "不予受理", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "已不予受理" })).toBeVisible();
+    await expect(page.getByTestId("letter-status")).toHaveText("不予受理");
+  });
 });
