@@ -14,6 +14,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const links = [
     { href: "/admin", label: "概览", show: true },
     { href: "/admin/audit", label: "审计日志", show: can(user, "read:audit:any") },
+    { href: "/admin/users", label: "用户管理", show: can(user, "manage:user:any") },
+    { href: "/admin/departments", label: "部门管理", show: can(user, "manage:department:any") },
   ].filter((link) => link.show);
   return (
     <div>
