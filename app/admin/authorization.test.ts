@@ -20,6 +20,13 @@ const { default: AdminDashboard } = await import("./page");
 const { default: AuditPage } = await import("./audit/page");
 const { default: AdminUserPage } = await import("./users/[id]/page");
 const { endSessionsAction } = await import("./actions");
+const { default: UsersPage } = await import("./users/page");
+const { default: NewStaffPage } = await import("./users/new/page");
+const { default: DepartmentsPage } = await import("./departments/page");
+const { default: DepartmentPage } = await import("./departments/[id]/page");
+const userActions = await import("./users/actions");
+const departmentActions = await import("./departments/actions");
+const { disableAccount } = await import("@/lib/accounts/accounts");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -42,6 +49,8 @@ const WHO = ["anonymous", "resident", ...STAFF_ROLES] as const;
 type Who = (typeof WHO)[number];
 
 let target: { id: number };
+let staffTarget: { id: number };
+let department: { id: number };
 const actors = new Map<Who, { id: number; sessionVersion: number } | null>();
 
 beforeAll(async () => {
@@ -50,6 +59,10 @@ beforeAll(async () => {
   const resident = await makeResident();
   actors.set("resident", { id: resident.id, sessionVersion: 0 });
   for (const role of STAFF_ROLES) actors.set(role, await makeStaff(role));
+  staffTarget = await makeStaff("handler");
+  department = await db.department.create({ data: { name: "授权测试部门", sortOrder: 1 }, select: { id: true } });
+  // A department after it, so that "move down" moves it.
+  await db.department.create({ data: { name: "授权测试部门二", sortOrder: 2 }, select: { id: true } });
 });
 
 async function signInAs(who: Who) {
@@ -64,13 +77,24 @@ const routes: Record<string, () => Promise<unknown>> = {
   "/admin": () => AdminDashboard({ searchParams: search }),
   "/admin/audit": () => AuditPage({ searchParams: search }),
   "/admin/users/[id]": () => AdminUserPage({ params: Promise.resolve({ id: String(target.id) }), searchParams: search }),
+  "/admin/users/[id] (staff)": () => AdminUserPage({ params: Promise.resolve({ id: String(staffTarget.id) }), searchParams: search }),
+  "/admin/users": () => UsersPage({ searchParams: Promise.resolve({ q: "target@" }) }),
+  "/admin/users/new": () => NewStaffPage(),
+  "/admin/departments": () => DepartmentsPage({ searchParams: search }),
+  "/admin/departments/[id]": () => DepartmentPage({ params: Promise.resolve({ id: String(department.id) }), searchParams: search }),
 };
 
+const ADMIN_ONLY: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" };
 const expected: Record<string, Record<Who, Outcome>> = {
   "/admin (layout)": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok" },
   "/admin": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok" },
   "/admin/audit": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
-  "/admin/users/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
+  "/admin/users/[id]": ADMIN_ONLY,
+  "/admin/users/[id] (staff)": ADMIN_ONLY,
+  "/admin/users": ADMIN_ONLY,
+  "/admin/users/new": ADMIN_ONLY,
+  "/admin/departments": ADMIN_ONLY,
+  "/admin/departments/[id]": ADMIN_ONLY,
 };
 
 beforeEach(() => jar.clear());
@@ -112,6 +136,71 @@ describe("actions", () => {
       }
     }
   });
+
+  // Every user-management and department action: only the admin gets through, and for
+  // everyone else the data is exactly as before.
+  async function state() {
+    return JSON.stringify([
+      await db.user.findMany({ select: { id: true, role: true, disabledAt: true, disabledReason: true, sessionVersion: true }, orderBy: { id: "asc" } }),
+      await db.department.findMany({ select: { id: true, name: true, description: true, sortOrder: true, active: true }, orderBy: { id: "asc" } }),
+      await db.departmentMember.findMany({ select: { userId: true, departmentId: true }, orderBy: [{ userId: "asc" }, { departmentId: "asc" }] }),
+      await db.outboxMail.count(),
+      await db.profile.count(),
+    ]);
+  }
+  type FormAction = (state: { status: "idle" }, form: FormData) => Promise<unknown>;
+  const cases: { name: string; action: FormAction; fields: (who: Who) => Promise<Record<string, string>>; admin: RegExp }[] = [
+    { name: "disable", action: userActions.disableUserAction as FormAction, fields: async () => ({ userId: String((await makeResident()).id), reason: "测试停用原因" }), admin: /^\/admin\/users\/\d+\?disabled=1$/ },
+    {
+      name: "enable",
+      action: userActions.enableUserAction as FormAction,
+      fields: async () => {
+        const resident = await makeResident();
+        await disableAccount(resident.id, new Date(), "已停用");
+        return { userId: String(resident.id) };
+      },
+      admin: /\?enabled=1$/,
+    },
+    { name: "cancel", action: userActions.cancelUserAction as FormAction, fields: async () => ({ userId: String((await makeResident()).id), reason: "测试注销原因", confirm: "on" }), admin: /^\/admin\/users\?cancelled=1$/ },
+    { name: "change role", action: userActions.changeRoleAction as FormAction, fields: async () => ({ userId: String((await makeStaff("editor")).id), role: "moderator" }), admin: /\?roleChanged=1$/ },
+    { name: "create staff", action: userActions.createStaffAction as FormAction, fields: async (who) => ({ email: `created.${who}@example.gov.cn`, role: "editor" }), admin: /^ok$/ },
+    { name: "set departments", action: userActions.setUserDepartmentsAction as FormAction, fields: async () => ({ userId: String(staffTarget.id), departments: String(department.id) }), admin: /\?departmentsSaved=1$/ },
+    { name: "create department", action: departmentActions.createDepartmentAction as FormAction, fields: async (who) => ({ name: `新部门${who}`, description: "" }), admin: /^\/admin\/departments\/\d+\?created=1$/ },
+    { name: "update department", action: departmentActions.updateDepartmentAction as FormAction, fields: async (who) => ({ id: String(department.id), name: `改名${who}`, description: "说明" }), admin: /\?saved=1$/ },
+    { name: "move department", action: departmentActions.moveDepartmentAction as FormAction, fields: async () => ({ id: String(department.id), direction: "down" }), admin: /\?moved=1$/ },
+    { name: "deactivate department", action: departmentActions.setDepartmentActiveAction as FormAction, fields: async () => ({ id: String(department.id), active: "0" }), admin: /\?deactivated=1$/ },
+    { name: "assign member", action: departmentActions.assignMemberAction as FormAction, fields: async () => ({ departmentId: String(department.id), userId: String((await makeStaff("handler")).id) }), admin: /\?memberAdded=1$/ },
+    {
+      name: "unassign member",
+      action: departmentActions.unassignMemberAction as FormAction,
+      fields: async () => {
+        const handler = await makeStaff("handler");
+        await db.departmentMember.create({ data: { userId: handler.id, departmentId: department.id }, select: { userId: true } });
+        return { departmentId: String(department.id), userId: String(handler.id) };
+      },
+      admin: /\?memberRemoved=1$/,
+    },
+  ];
+  for (const { name, action, fields, admin } of cases) {
+    it(`${name}: only the admin, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const form = new FormData();
+        for (const [key, value] of Object.entries(await fields(who))) form.set(key, value);
+        await db.department.update({ where: { id: department.id }, data: { active: true }, select: { id: true } });
+        await signInAs(who);
+        const before = await state();
+        const result = await outcome(() => action({ status: "idle" }, form));
+        const after = await state();
+        if (who === "admin") {
+          expect([name, result]).toEqual([name, expect.stringMatching(admin)]);
+          expect(after).not.toBe(before);
+        } else {
+          expect([name, who, result]).toEqual([name, who, who === "anonymous" ? "login" : "403"]);
+          expect(after).toBe(before);
+        }
+      }
+    });
+  }
 
   it("writes refused accesses of signed-in people to the audit log, with the IP for staff only", async () => {
     const denied = await db.auditEntry.findMany({ where: { action: "access.denied" }, select: { actorRole: true, targetId: true, ip: true } });
