@@ -19,8 +19,8 @@ async function logIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "登录" }).click();
 }
 
-async function adminPage(browser: Browser) {
-  const context = await browser.newContext();
+async function adminPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   await logIn(page, "admin@demo.gov.cn", "Admin#2026demo");
   await expect(page).toHaveURL("/admin");
@@ -95,4 +95,65 @@ test("an admin disables a resident with a reason; the sign-in shows it only with
   await logIn(page, email, PASSWORD);
   await expect(summary).toContainText("您的账户已被停用：多次发布不实信息。如有疑问请联系");
   await expect(page).toHaveURL(/\/login/);
+});
+
+test("an admin creates a handler (password shown once), a department, assigns, reorders and deactivates it", async ({ browser, page }) => {
+  const stamp = Date.now();
+  const admin = await adminPage(browser);
+  await admin.getByRole("navigation", { name: "管理后台导航" }).getByRole("link", { name: "用户管理" }).click();
+  await admin.getByRole("link", { name: "新建工作人员账户" }).click();
+  const handlerEmail = `handler-${stamp}@example.gov.cn`;
+  await admin.getByLabel("电子邮箱", { exact: true }).fill(handlerEmail);
+  await admin.getByLabel("角色", { exact: true }).selectOption({ label: "信件办理员" });
+  await admin.getByRole("button", { name: "创建账户" }).click();
+  const password = (await admin.getByTestId("initial-password").textContent())?.trim() ?? "";
+  expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/);
+
+  await admin.getByRole("navigation", { name: "管理后台导航" }).getByRole("link", { name: "部门管理" }).click();
+  await expect(admin.locator("tbody tr").first()).toContainText("州发展和改革委员会");
+  const name = `州测试局${stamp}`;
+  await admin.getByLabel("部门名称").fill(name);
+  await admin.getByLabel("职责说明").fill("端到端测试用部门");
+  await admin.getByRole("button", { name: "新建部门" }).click();
+  await expect(admin.getByRole("status")).toHaveText("部门已新建。");
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText(name);
+
+  await admin.getByLabel("添加信件办理员").selectOption({ label: handlerEmail });
+  await admin.getByRole("button", { name: "添加" }).click();
+  await expect(admin.getByRole("status")).toHaveText("已添加信件办理员。");
+  await expect(admin.getByTestId("members")).toContainText(handlerEmail);
+  await admin.getByRole("button", { name: "停用部门" }).click();
+  await expect(admin.getByRole("status")).toContainText("部门已停用");
+
+  await admin.getByRole("link", { name: "返回部门列表" }).click();
+  const row = admin.locator(`tr[data-department="${name}"]`);
+  await expect(row).toContainText("已停用");
+  await expect(row).toContainText("1 人");
+  const before = await row.locator("td").first().textContent();
+  await row.getByRole("button", { name: `上移 ${name}` }).click();
+  await expect(admin.getByRole("status")).toHaveText("部门顺序已调整。");
+  await expect(admin.locator(`tr[data-department="${name}"] td`).first()).toHaveText(String(Number(before) - 1));
+
+  // The staff list shows the role and the department; the new handler must change the password first.
+  await admin.goto("/admin/users");
+  await expect(admin.locator(`tr[data-staff="${handlerEmail}"]`)).toContainText("信件办理员");
+  await expect(admin.locator(`tr[data-staff="${handlerEmail}"]`)).toContainText(name);
+  await admin.context().close();
+  await logIn(page, handlerEmail, password);
+  await expect(page).toHaveURL("/account/password?expired=1");
+});
+
+test.describe("without JavaScript", () => {
+  test("the department form shows errors in place and then saves", async ({ browser }) => {
+    const admin = await adminPage(browser, { javaScriptEnabled: false });
+    await admin.goto("/admin/departments");
+    await admin.getByRole("button", { name: "新建部门" }).click();
+    await expect(admin.getByRole("alert", { name: "提交的信息有误" })).toContainText("请填写部门名称");
+    await expect(admin.locator("#name-error")).toContainText("请填写部门名称");
+    const name = `州无脚本局${Date.now()}`;
+    await admin.getByLabel("部门名称").fill(name);
+    await admin.getByRole("button", { name: "新建部门" }).click();
+    await expect(admin.getByRole("heading", { level: 1 })).toHaveText(name);
+    await admin.context().close();
+  });
 });
