@@ -42,12 +42,12 @@ export default async function DepartmentPage({
       </p>
       <h1 className="mb-4 text-2xl font-bold">{department.name}</h1>
       {notice ? <StatusNotice>{notices[notice]}</StatusNotice> : null}
-      <p className="mb-4">
-        状态：{department.active ? "启用" : "已停用（不接收新信件）"}{" "}
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <p>状态：{department.active ? "启用" : "已停用（不接收新信件）"}</p>
         <ActionButton action={setDepartmentActiveAction} fields={{ id: department.id, active: department.active ? "0" : "1" }}>
           {department.active ? "停用部门" : "启用部门"}
         </ActionButton>
-      </p>
+      </div>
 
       <section aria-labelledby="edit" className="mb-8">
         <h2 id="edit" className="mb-3 text-xl font-bold">
