@@ -21,7 +21,7 @@ it("keeps a staff edit made under the current version", async () => {
 });
 
 it("describes what accounts hold, how they are protected and the rights at /account", () => {
-  for (const phrase of ["身份证号码", "AES-256-GCM", "argon2id", "portal.session", "30 天", "/account", "注销账户", "导出我的数据"]) {
+  for (const phrase of ["身份证号码", "AES-256-GCM", "argon2id", "portal.session", "30 天", "/account", "注销账户", "导出我的数据", "谁查看了我的信息", "停用原因", "注销原因"]) {
     expect(privacyPage.body).toContain(phrase);
   }
 });

@@ -7,6 +7,7 @@ import { loadDemoContent } from "@/test/demo";
 import { authenticate } from "@/lib/auth/login";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
 import { isDemoSite } from "@/lib/auth/staff";
+import { handlerDepartmentIds } from "@/lib/departments/departments";
 import { DEMO_ACCOUNTS, hasNoStaff, isSeeded } from "./seed";
 
 it("loads realistic demo content once", async () => {
@@ -47,4 +48,13 @@ it("creates one demo account per role with passwords that pass the rules, and th
     expect(await authenticate(account.email, account.password)).toMatchObject({ ok: true, user: { role: account.role } });
   }
   expect(await db.profile.count({ where: { user: { email: "resident@demo.gov.cn" } } })).toBe(1);
+});
+
+it("creates the demo departments of 昌吉州 with the demo handler in two of them", async () => {
+  const departments = await db.department.findMany({ select: { name: true, active: true, members: { select: { user: { select: { email: true } } } } }, orderBy: { sortOrder: "asc" } });
+  expect(departments.map((department) => department.name)).toEqual(expect.arrayContaining(["州发展和改革委员会", "州教育局", "州人力资源和社会保障局", "州住房和城乡建设局", "州生态环境局", "州市场监督管理局"]));
+  expect(departments.every((department) => department.active)).toBe(true);
+  const handler = await db.user.findUnique({ where: { email: "handler@demo.gov.cn" }, select: { id: true, role: true } });
+  expect(await handlerDepartmentIds(handler!)).toHaveLength(2);
+  expect(departments.flatMap((department) => department.members.map((member) => member.user.email))).toEqual(["handler@demo.gov.cn", "handler@demo.gov.cn"]);
 });

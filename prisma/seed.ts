@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_SETTING } from "@/lib/auth/staff";
 import { articles } from "./seed-data/articles";
 import { categories } from "./seed-data/categories";
+import { DEMO_HANDLER_DEPARTMENTS, departments } from "./seed-data/departments";
 import { pages } from "./seed-data/pages";
 import { interactionPage } from "./seed-data/interaction";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
@@ -129,6 +130,20 @@ export async function seedDemoAccounts(client: Db, now = new Date()): Promise<vo
             }
           : {}),
       },
+      select: { id: true },
+    });
+  }
+  await seedDemoDepartments(client);
+}
+
+/** The demo departments (when there are none yet), the demo handler in the first two. */
+async function seedDemoDepartments(client: Db): Promise<void> {
+  if ((await client.department.count()) > 0) return;
+  const handler = await client.user.findUnique({ where: { email: "handler@demo.gov.cn" }, select: { id: true, role: true } });
+  for (const [index, department] of departments.entries()) {
+    const assign = handler?.role === "handler" && index < DEMO_HANDLER_DEPARTMENTS;
+    await client.department.create({
+      data: { ...department, sortOrder: index + 1, ...(assign ? { members: { create: { userId: handler.id } } } : {}) },
       select: { id: true },
     });
   }

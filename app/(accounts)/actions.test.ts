@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { getMyAccount, updateProfile } from "@/lib/accounts/accounts";
+import { disableAccount, getMyAccount, updateProfile } from "@/lib/accounts/accounts";
+import { disabledMessage, INVALID_LOGIN_MESSAGE } from "@/lib/auth/login";
 import { profileSchema } from "@/lib/accounts/validation";
 import { SESSION_COOKIE } from "@/lib/auth/options";
 import { makeResident, PASSWORD } from "@/test/accounts";
@@ -55,6 +56,14 @@ beforeEach(() => {
 });
 
 describe("server actions", () => {
+  it("show a disabled account's owner the staff's reason only after the right password", async () => {
+    const resident = await makeResident({ email: "stopped@example.com" });
+    await disableAccount(resident.id, new Date(), "账户存在异常操作");
+    expect(await logIn("stopped@example.com", "wrong password")).toMatchObject({ status: "error", formError: INVALID_LOGIN_MESSAGE });
+    expect(await logIn("stopped@example.com")).toMatchObject({ status: "error", formError: disabledMessage("账户存在异常操作") });
+    expect(jar.has(SESSION_COOKIE)).toBe(false);
+  });
+
   it("log in, edit, refuse a bad edit without saving, change password", async () => {
     const resident = await makeResident({ email: "flow@example.com" });
     expect(await logIn("flow@example.com", "wrong password")).toEqual({

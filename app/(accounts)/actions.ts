@@ -66,7 +66,8 @@ export const loginAction = validatedAction({
     const ip = await requestIp();
     const result = await authenticate(data.email, data.password);
     if (!result.ok) {
-      await auditFailedLogin(data.email, ip, result.reason === "locked" ? "locked" : "password");
+      await auditFailedLogin(data.email, ip, result.reason === "invalid" ? "password" : result.reason);
+      if (result.reason === "disabled") return { fieldErrors: {}, formError: result.message };
       return { fieldErrors: {}, formError: result.reason === "locked" ? LOCKED_MESSAGE : INVALID_LOGIN_MESSAGE };
     }
     const next = safeNext(data.next);

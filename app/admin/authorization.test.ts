@@ -32,6 +32,13 @@ const { default: CalendarPage } = await import("./calendar/page");
 const { default: OutboxPage } = await import("./outbox/page");
 const mailboxActions = await import("./mailbox/actions");
 const calendarActions = await import("./calendar/actions");
+const { default: UsersPage } = await import("./users/page");
+const { default: NewStaffPage } = await import("./users/new/page");
+const { default: DepartmentsPage } = await import("./departments/page");
+const { default: DepartmentPage } = await import("./departments/[id]/page");
+const userActions = await import("./users/actions");
+const departmentActions = await import("./departments/actions");
+const { disableAccount } = await import("@/lib/accounts/accounts");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -55,6 +62,8 @@ const WHO = ["anonymous", "resident", ...STAFF_ROLES] as const;
 type Who = (typeof WHO)[number];
 
 let target: { id: number };
+let staffTarget: { id: number };
+let managedDepartment: { id: number };
 const actors = new Map<Who, { id: number; sessionVersion: number } | null>();
 // The handler works for `department`; `letter` is assigned to it and has an attachment,
 // `otherLetter` belongs to another department.
@@ -79,6 +88,10 @@ beforeAll(async () => {
   mkdirSync(path.join(process.env.UPLOAD_DIR!, "letters"), { recursive: true });
   writeFileSync(path.join(process.env.UPLOAD_DIR!, storageKey), "%PDF-1.4");
   attachment = await db.letterAttachment.create({ data: { letterId: letter.id, fileName: "a.pdf", storageKey, mimeType: "application/pdf", size: 8 }, select: { id: true } });
+  staffTarget = await makeStaff("handler");
+  managedDepartment = await db.department.create({ data: { name: "授权测试部门", sortOrder: 1 }, select: { id: true } });
+  // A managedDepartment after it, so that "move down" moves it.
+  await db.department.create({ data: { name: "授权测试部门二", sortOrder: 2 }, select: { id: true } });
 });
 
 async function signInAs(who: Who) {
@@ -102,8 +115,14 @@ const routes: Record<string, () => Promise<unknown>> = {
   },
   "/admin/calendar": () => CalendarPage({ searchParams: search }),
   "/admin/outbox": () => OutboxPage({ searchParams: search }),
+  "/admin/users/[id] (staff)": () => AdminUserPage({ params: Promise.resolve({ id: String(staffTarget.id) }), searchParams: search }),
+  "/admin/users": () => UsersPage({ searchParams: Promise.resolve({ q: "target@" }) }),
+  "/admin/users/new": () => NewStaffPage(),
+  "/admin/departments": () => DepartmentsPage({ searchParams: search }),
+  "/admin/departments/[id]": () => DepartmentPage({ params: Promise.resolve({ id: String(managedDepartment.id) }), searchParams: search }),
 };
 
+const ADMIN_ONLY: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" };
 const expected: Record<string, Record<Who, Outcome>> = {
   "/admin (layout)": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok" },
   "/admin": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok" },
@@ -115,6 +134,11 @@ const expected: Record<string, Record<Who, Outcome>> = {
   "/admin/mailbox/[id]/attachments/[attachmentId]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403" },
   "/admin/calendar": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
   "/admin/outbox": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
+  "/admin/users/[id] (staff)": ADMIN_ONLY,
+  "/admin/users": ADMIN_ONLY,
+  "/admin/users/new": ADMIN_ONLY,
+  "/admin/departments": ADMIN_ONLY,
+  "/admin/departments/[id]": ADMIN_ONLY,
 };
 
 beforeEach(() => jar.clear());
@@ -230,6 +254,71 @@ describe("actions", () => {
         } else {
           expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
           expect(await letterState(id)).toEqual(before);
+        }
+      }
+    });
+  }
+
+  // Every user-management and department action: only the admin gets through, and for
+  // everyone else the data is exactly as before.
+  async function state() {
+    return JSON.stringify([
+      await db.user.findMany({ select: { id: true, role: true, disabledAt: true, disabledReason: true, sessionVersion: true }, orderBy: { id: "asc" } }),
+      await db.department.findMany({ select: { id: true, name: true, description: true, sortOrder: true, active: true }, orderBy: { id: "asc" } }),
+      await db.departmentMember.findMany({ select: { userId: true, departmentId: true }, orderBy: [{ userId: "asc" }, { departmentId: "asc" }] }),
+      await db.outboxMail.count(),
+      await db.profile.count(),
+    ]);
+  }
+  type FormAction = (state: { status: "idle" }, form: FormData) => Promise<unknown>;
+  const cases: { name: string; action: FormAction; fields: (who: Who) => Promise<Record<string, string>>; admin: RegExp }[] = [
+    { name: "disable", action: userActions.disableUserAction as FormAction, fields: async () => ({ userId: String((await makeResident()).id), reason: "测试停用原因" }), admin: /^\/admin\/users\/\d+\?disabled=1$/ },
+    {
+      name: "enable",
+      action: userActions.enableUserAction as FormAction,
+      fields: async () => {
+        const resident = await makeResident();
+        await disableAccount(resident.id, new Date(), "已停用");
+        return { userId: String(resident.id) };
+      },
+      admin: /\?enabled=1$/,
+    },
+    { name: "cancel", action: userActions.cancelUserAction as FormAction, fields: async () => ({ userId: String((await makeResident()).id), reason: "测试注销原因", confirm: "on" }), admin: /^\/admin\/users\?cancelled=1$/ },
+    { name: "change role", action: userActions.changeRoleAction as FormAction, fields: async () => ({ userId: String((await makeStaff("editor")).id), role: "moderator" }), admin: /\?roleChanged=1$/ },
+    { name: "create staff", action: userActions.createStaffAction as FormAction, fields: async (who) => ({ email: `created.${who}@example.gov.cn`, role: "editor" }), admin: /^ok$/ },
+    { name: "set departments", action: userActions.setUserDepartmentsAction as FormAction, fields: async () => ({ userId: String(staffTarget.id), departments: String(managedDepartment.id) }), admin: /\?departmentsSaved=1$/ },
+    { name: "create department", action: departmentActions.createDepartmentAction as FormAction, fields: async (who) => ({ name: `新部门${who}`, description: "" }), admin: /^\/admin\/departments\/\d+\?created=1$/ },
+    { name: "update department", action: departmentActions.updateDepartmentAction as FormAction, fields: async (who) => ({ id: String(managedDepartment.id), name: `改名${who}`, description: "说明" }), admin: /\?saved=1$/ },
+    { name: "move department", action: departmentActions.moveDepartmentAction as FormAction, fields: async () => ({ id: String(managedDepartment.id), direction: "down" }), admin: /\?moved=1$/ },
+    { name: "deactivate department", action: departmentActions.setDepartmentActiveAction as FormAction, fields: async () => ({ id: String(managedDepartment.id), active: "0" }), admin: /\?deactivated=1$/ },
+    { name: "assign member", action: departmentActions.assignMemberAction as FormAction, fields: async () => ({ departmentId: String(managedDepartment.id), userId: String((await makeStaff("handler")).id) }), admin: /\?memberAdded=1$/ },
+    {
+      name: "unassign member",
+      action: departmentActions.unassignMemberAction as FormAction,
+      fields: async () => {
+        const handler = await makeStaff("handler");
+        await db.departmentMember.create({ data: { userId: handler.id, departmentId: managedDepartment.id }, select: { userId: true } });
+        return { departmentId: String(managedDepartment.id), userId: String(handler.id) };
+      },
+      admin: /\?memberRemoved=1$/,
+    },
+  ];
+  for (const { name, action, fields, admin } of cases) {
+    it(`${name}: only the admin, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const form = new FormData();
+        for (const [key, value] of Object.entries(await fields(who))) form.set(key, value);
+        await db.department.update({ where: { id: managedDepartment.id }, data: { active: true }, select: { id: true } });
+        await signInAs(who);
+        const before = await state();
+        const result = await outcome(() => action({ status: "idle" }, form));
+        const after = await state();
+        if (who === "admin") {
+          expect([name, result]).toEqual([name, expect.stringMatching(admin)]);
+          expect(after).not.toBe(before);
+        } else {
+          expect([name, who, result]).toEqual([name, who, who === "anonymous" ? "login" : "403"]);
+          expect(after).toBe(before);
         }
       }
     });

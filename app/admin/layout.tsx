@@ -17,6 +17,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/mailbox", label: "州长信箱", show: can(user, "handle:letter:department") },
     { href: "/admin/calendar", label: "工作日历", show: can(user, "manage:calendar:any") },
     { href: "/admin/outbox", label: "发件箱", show: can(user, "read:outbox:any") },
+    { href: "/admin/users", label: "用户管理", show: can(user, "manage:user:any") },
+    { href: "/admin/departments", label: "部门管理", show: can(user, "manage:department:any") },
   ].filter((link) => link.show);
   return (
     <div>

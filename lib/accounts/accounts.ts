@@ -171,10 +171,13 @@ export async function changePassword(actor: Actor, currentPassword: string, newP
   return ok({ sessionVersion: user.sessionVersion });
 }
 
-/** Disables an account (staff, later issue): refuses logins and ends its sessions. */
-export async function disableAccount(userId: number, now = new Date()): Promise<void> {
+/**
+ * Disables an account: refuses logins (the owner sees `reason` after entering the right
+ * password) and ends its sessions. Staff call it through lib/accounts/management.ts.
+ */
+export async function disableAccount(userId: number, now = new Date(), reason: string | null = null): Promise<void> {
   await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { disabledAt: now, sessionVersion: { increment: 1 } }, select: { id: true } }),
+    db.user.update({ where: { id: userId }, data: { disabledAt: now, disabledReason: reason, sessionVersion: { increment: 1 } }, select: { id: true } }),
     db.userSession.deleteMany({ where: { userId } }),
   ]);
 }
@@ -225,13 +228,21 @@ export async function deleteAccount(actor: Actor, password: string): Promise<Res
   const check = await checkPassword(actor, password);
   if (!check.ok) return check;
   const { email } = check.value;
-  await db.$transaction(async (tx) => {
-    for (const source of submissionSources()) await source.erase(tx, actor.id);
-    await tx.userSession.deleteMany({ where: { userId: actor.id } });
-    await tx.consent.deleteMany({ where: { userId: actor.id } });
-    await tx.profile.deleteMany({ where: { userId: actor.id } });
-    await tx.loginAttempt.deleteMany({ where: { email } });
-    await tx.user.delete({ where: { id: actor.id }, select: { id: true } });
-  });
+  await db.$transaction((tx) => eraseAccount(tx, actor.id, email));
   return ok(undefined);
+}
+
+/**
+ * Erases an account inside the caller's transaction: the submission sources first (private
+ * submissions deleted, published ones anonymised), then sessions, consents, profile, login
+ * records and the user (memberships cascade). Used by deleteAccount (the owner) and by
+ * staff cancelling a registration (lib/accounts/management.ts).
+ */
+export async function eraseAccount(tx: Tx, userId: number, email: string): Promise<void> {
+  for (const source of submissionSources()) await source.erase(tx, userId);
+  await tx.userSession.deleteMany({ where: { userId } });
+  await tx.consent.deleteMany({ where: { userId } });
+  await tx.profile.deleteMany({ where: { userId } });
+  await tx.loginAttempt.deleteMany({ where: { email } });
+  await tx.user.delete({ where: { id: userId }, select: { id: true } });
 }

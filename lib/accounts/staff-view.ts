@@ -5,8 +5,8 @@ import { can, type Actor } from "@/lib/auth/permissions";
 
 // Staff access to a resident's personal data. Every opening is checked ("read:profile:any")
 // and audited (action "profile.view"), and the resident sees it on /account
-// (谁查看了我的信息). The ID number is only ever returned masked. User management (a later
-// issue) builds its profile page on this function.
+// (谁查看了我的信息). The ID number is only ever returned masked. The profile page of user
+// management (/admin/users/[id]) shows a resident's data through this function only.
 
 export interface ResidentProfileView {
   id: number;

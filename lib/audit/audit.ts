@@ -36,6 +36,20 @@ export const AUDIT_ACTIONS = {
   "letter.unpublish": "取消公开信件",
   "calendar.save": "修改工作日历",
   "calendar.remove": "删除工作日历日期",
+  "user.search": "查找居民",
+  "user.create": "创建工作人员账户",
+  "user.disable": "停用账户",
+  "user.enable": "恢复账户",
+  "user.cancel": "注销居民账户",
+  "user.role": "更改工作人员角色",
+  "department.create": "新建部门",
+  "department.update": "修改部门",
+  "department.move": "调整部门顺序",
+  "department.activate": "启用部门",
+  "department.deactivate": "停用部门",
+  "department.member_add": "部门添加信件办理员",
+  "department.member_remove": "部门移除信件办理员",
+  "department.member_set": "设置信件办理员所属部门",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { disableAccount } from "@/lib/accounts/accounts";
 import { db } from "@/lib/db/client";
 import { makeResident, PASSWORD } from "@/test/accounts";
-import { authenticate } from "./login";
+import { authenticate, disabledMessage } from "./login";
 import { createSession, IDLE_MS, validateSession, ABSOLUTE_MS } from "./sessions";
 import { LOGIN_HISTORY_DAYS, pruneAttempts, recordAttempt } from "./throttle";
 
@@ -45,11 +45,12 @@ describe("authenticate", () => {
     expect(await authenticate("ghost@example.com", "x", now)).toEqual({ ok: false, reason: "locked" });
   });
 
-  it("refuses a disabled account with the generic answer and ends its sessions", async () => {
+  it("refuses a disabled account (the reason only with the right password) and ends its sessions", async () => {
     const resident = await makeResident({ email: "d@example.com" });
     const session = await createSession(resident.id);
-    await disableAccount(resident.id);
-    expect(await authenticate("d@example.com", PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    await disableAccount(resident.id, new Date(), "违反用户协议");
+    expect(await authenticate("d@example.com", "wrong password 1")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate("d@example.com", PASSWORD)).toEqual({ ok: false, reason: "disabled", message: disabledMessage("违反用户协议") });
     expect(await validateSession({ sub: String(resident.id), sid: session.id, sv: 0 })).toBeNull();
   });
 

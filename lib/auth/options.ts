@@ -34,7 +34,7 @@ export function authOptions(): AuthOptions {
         credentials: { email: { label: "电子邮箱", type: "email" }, password: { label: "密码", type: "password" } },
         async authorize(credentials) {
           const result = await authenticate(credentials?.email ?? "", credentials?.password ?? "");
-          if (!result.ok) throw new Error(result.reason === "locked" ? LOCKED_MESSAGE : INVALID_LOGIN_MESSAGE);
+          if (!result.ok) throw new Error(result.reason === "disabled" ? result.message : result.reason === "locked" ? LOCKED_MESSAGE : INVALID_LOGIN_MESSAGE);
           // Staff sign in through /login only (password, then the TOTP step and the audit log):
           // this endpoint has no second step, so it refuses staff accounts altogether.
           if (isStaffRole(result.user.role)) throw new Error(STAFF_VIA_LOGIN_PAGE);

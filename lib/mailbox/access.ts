@@ -1,15 +1,9 @@
-import { db } from "@/lib/db/client";
+import { handlerDepartmentIds } from "@/lib/departments/departments";
 import { can, type Actor } from "@/lib/auth/permissions";
 
 // Which letters a staff member may see and act on: "handle:letter:any" (admin) every letter;
 // "handle:letter:department" (信件办理员) the letters assigned to their departments
 // (DepartmentMember). 待受理 letters have no department yet: admins accept and assign them.
-
-/** The departments a staff member belongs to. (lib/departments has the same function; the two are to be folded.) */
-export async function handlerDepartmentIds(actorId: number): Promise<number[]> {
-  const rows = await db.departmentMember.findMany({ where: { userId: actorId }, select: { departmentId: true } });
-  return rows.map((row) => row.departmentId);
-}
 
 /** null: no letters at all; "all"; or the department ids whose letters the actor handles. */
 export type LetterScope = null | "all" | { departmentIds: number[] };
@@ -17,7 +11,7 @@ export type LetterScope = null | "all" | { departmentIds: number[] };
 export async function letterScope(actor: Actor | null): Promise<LetterScope> {
   if (!actor) return null;
   if (can(actor, "handle:letter:any")) return "all";
-  if (can(actor, "handle:letter:department")) return { departmentIds: await handlerDepartmentIds(actor.id) };
+  if (can(actor, "handle:letter:department")) return { departmentIds: await handlerDepartmentIds(actor) };
   return null;
 }
 

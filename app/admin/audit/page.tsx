@@ -84,6 +84,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <th scope="col" className="p-2">对象</th>
               <th scope="col" className="p-2">结果</th>
               <th scope="col" className="p-2">IP 地址</th>
+              <th scope="col" className="p-2">说明</th>
             </tr>
           </thead>
           <tbody>
@@ -96,6 +97,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="p-2">{[entry.targetType, entry.targetId].filter(Boolean).join(" ")}</td>
                 <td className="p-2">{OUTCOME_LABELS[entry.outcome] ?? entry.outcome}</td>
                 <td className="p-2">{entry.ip ?? ""}</td>
+                <td className="p-2">{entry.detail ?? ""}</td>
               </tr>
             ))}
           </tbody>
