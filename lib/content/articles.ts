@@ -163,6 +163,8 @@ export async function updateArticle(actor: Actor, id: number, input: ArticleInpu
   if (!before) return { ok: false, notFound: true };
   const columns = await columnsOf(input, id);
   if (!columns.data) return { ok: false, fieldErrors: columns.fieldErrors };
+  // An emptied publish time of a published (or archived) article keeps the one it has.
+  if (columns.data.publishedAt === null && before.status !== "draft" && before.status !== "review") columns.data.publishedAt = before.publishedAt;
   let after;
   try {
     after = await db.article.update({ where: { id }, data: columns.data, select: positionSelect });
