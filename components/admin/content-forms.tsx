@@ -28,6 +28,19 @@ function valuesOf(state: FormState<PreviewData>, stored: Record<string, string>)
   return (name: string) => typed?.[name] ?? stored[name] ?? "";
 }
 
+/**
+ * A key that changes with what the server sent back: the fields are mounted anew with it,
+ * so a <select> shows the returned value too (React's form reset does not re-read a
+ * select's defaultValue).
+ */
+function fieldsKey(state: FormState<unknown>): string {
+  const values = state.status === "error" ? state.values : state.status === "success" ? (state.data as PreviewData | undefined)?.values : undefined;
+  if (!values) return state.status;
+  let hash = 0;
+  for (const char of JSON.stringify(values)) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return `${state.status}-${hash}`;
+}
+
 function TextAreaField({ id, label, hint, error, rows, defaultValue }: { id: string; label: string; hint?: string; error?: string | undefined; rows: number; defaultValue: string }) {
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
@@ -112,6 +125,7 @@ export function ArticleForm({
     <form action={action} noValidate>
       <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
       <Preview state={state} />
+      <div key={fieldsKey(state)}>
       <input type="hidden" name="id" value={id ?? ""} />
       <TextField id="title" label="标题" defaultValue={value("title")} error={e.field("title")} required maxLength={200} />
       <SelectField
@@ -148,6 +162,7 @@ export function ArticleForm({
         />
         <TextField id="validityNote" label="效力说明" hint="例如 已被某某文件修改，可不填" defaultValue={value("validityNote")} error={e.field("validityNote")} maxLength={200} />
       </fieldset>
+      </div>
       <SaveAndPreviewButtons pending={pending} saveLabel={id === null ? "保存草稿" : "保存"} />
     </form>
   );
@@ -209,6 +224,7 @@ export function CategoryForm({
   return (
     <form action={action} noValidate>
       <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <div key={fieldsKey(state)}>
       <input type="hidden" name="id" value={id ?? ""} />
       <TextField id="name" label="栏目名称" defaultValue={value("name")} error={e.field("name")} maxLength={50} />
       <TextField id="slug" label="栏目标识" hint="网址中使用，例如 tzgg（/category/tzgg）；修改后旧网址失效" defaultValue={value("slug")} error={e.field("slug")} maxLength={40} />
@@ -225,6 +241,7 @@ export function CategoryForm({
       <CheckboxField id="isPolicy" defaultChecked={(state.status === "error" ? state.values.isPolicy : stored.isPolicy) === "on"}>
         政策文件栏目（文章有文号和文件效力）
       </CheckboxField>
+      </div>
       <SubmitButton pending={pending}>{id === null ? "新建栏目" : "保存栏目"}</SubmitButton>
     </form>
   );
@@ -252,8 +269,10 @@ export function PageForm({ slug, stored, bodyHint }: { slug: string; stored: Rec
       <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
       <Preview state={state} />
       <input type="hidden" name="slug" value={slug} />
+      <div key={fieldsKey(state)}>
       <TextField id="title" label="标题" defaultValue={value("title")} error={e.field("title")} maxLength={100} />
       <TextAreaField id="body" label="正文" hint={bodyHint} rows={20} defaultValue={value("body")} error={e.field("body")} />
+      </div>
       <SaveAndPreviewButtons pending={pending} saveLabel="保存并发布" />
     </form>
   );
