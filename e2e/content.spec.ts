@@ -91,3 +91,39 @@ test("an editor writes, previews and publishes an article; it is on the public s
   expect(archived.std).not.toContain(title);
   expect(archived.elder).not.toContain(title);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an editor previews and saves a static page; the public page shows it at once", async ({ page }) => {
+    await page.goto("/about");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("网站简介");
+    await page.goto("/login?next=%2Fadmin%2Fcontent%2Fpages");
+    await logIn(page, "editor@demo.gov.cn", "Editor#2026demo");
+    await expect(page).toHaveURL("/admin/content/pages");
+    await page.getByRole("link", { name: "网站简介" }).click();
+    const body = page.getByLabel("正文", { exact: true });
+    const text = `${await body.inputValue()}\n\n## 本站更新 ${Date.now()}`;
+    await body.fill(text);
+    await page.getByRole("button", { name: "预览" }).click();
+    await expect(page.getByTestId("preview").getByRole("heading", { name: /本站更新/ })).toBeVisible();
+    await expect(page.getByLabel("正文", { exact: true })).toHaveValue(text);
+    await page.getByRole("button", { name: "保存并发布" }).click();
+    await expect(page).toHaveURL("/admin/content/pages/about?saved=1");
+    await page.goto("/about");
+    await expect(page.getByRole("heading", { name: /本站更新/ })).toBeVisible();
+  });
+
+  test("filters the article list with a GET form", async ({ page }) => {
+    await page.goto("/login?next=%2Fadmin%2Fcontent");
+    await logIn(page, "editor@demo.gov.cn", "Editor#2026demo");
+    await expect(page).toHaveURL("/admin/content");
+    await page.getByLabel("栏目", { exact: true }).selectOption({ label: "通知公告" });
+    await page.getByLabel("状态", { exact: true }).selectOption({ label: "已发布" });
+    await page.getByRole("button", { name: "筛选" }).click();
+    await expect(page).toHaveURL(/\/admin\/content\?q=&category=\d+&status=published&from=&to=$/);
+    const rows = page.locator("tbody tr");
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const row of await rows.all()) await expect(row).toContainText("通知公告");
+  });
+});

@@ -126,42 +126,42 @@ export function ArticleForm({
       <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
       <Preview state={state} />
       <div key={fieldsKey(state)}>
-      <input type="hidden" name="id" value={id ?? ""} />
-      <TextField id="title" label="标题" defaultValue={value("title")} error={e.field("title")} required maxLength={200} />
-      <SelectField
-        id="categoryId"
-        label="栏目"
-        options={categories.map((category) => ({ value: String(category.id), label: category.isPolicy ? `${category.label}（政策文件）` : category.label }))}
-        defaultValue={value("categoryId")}
-        error={e.field("categoryId")}
-      />
-      <TextAreaField id="summary" label="摘要" hint="列表中显示，可不填，不超过 500 字" rows={3} defaultValue={value("summary")} error={e.field("summary")} />
-      <TextAreaField id="body" label="正文" hint="Markdown 格式：## 小标题、- 列表、**加粗**、[链接](https://...)；点击“预览”查看效果" rows={16} defaultValue={value("body")} error={e.field("body")} />
-      <TextField id="source" label="来源" hint="例如 州人民政府办公室，可不填" defaultValue={value("source")} error={e.field("source")} maxLength={100} />
-      <TextField
-        id="publishedAt"
-        label="发布时间"
-        type="datetime-local"
-        hint="北京时间。不填则在发布时取当时的时间；填写将来的时间，文章在该时间才在网站上显示（定时发布）"
-        defaultValue={value("publishedAt")}
-        error={e.field("publishedAt")}
-      />
-      <fieldset className="mb-5 rounded border border-line p-4">
-        <legend className="px-1 font-semibold">政策文件信息（仅政策文件栏目保存）</legend>
-        <TextField id="docNumber" label="文号" hint="例如 昌州政发〔2026〕12号" defaultValue={value("docNumber")} error={e.field("docNumber")} maxLength={100} />
+        <input type="hidden" name="id" value={id ?? ""} />
+        <TextField id="title" label="标题" defaultValue={value("title")} error={e.field("title")} required maxLength={200} />
         <SelectField
-          id="validity"
-          label="文件效力"
-          options={[
-            { value: "valid", label: "有效" },
-            { value: "amended", label: "已修改" },
-            { value: "repealed", label: "已废止" },
-          ]}
-          defaultValue={value("validity")}
-          error={e.field("validity")}
+          id="categoryId"
+          label="栏目"
+          options={categories.map((category) => ({ value: String(category.id), label: category.isPolicy ? `${category.label}（政策文件）` : category.label }))}
+          defaultValue={value("categoryId")}
+          error={e.field("categoryId")}
         />
-        <TextField id="validityNote" label="效力说明" hint="例如 已被某某文件修改，可不填" defaultValue={value("validityNote")} error={e.field("validityNote")} maxLength={200} />
-      </fieldset>
+        <TextAreaField id="summary" label="摘要" hint="列表中显示，可不填，不超过 500 字" rows={3} defaultValue={value("summary")} error={e.field("summary")} />
+        <TextAreaField id="body" label="正文" hint="Markdown 格式：## 小标题、- 列表、**加粗**、[链接](https://...)；点击“预览”查看效果" rows={16} defaultValue={value("body")} error={e.field("body")} />
+        <TextField id="source" label="来源" hint="例如 州人民政府办公室，可不填" defaultValue={value("source")} error={e.field("source")} maxLength={100} />
+        <TextField
+          id="publishedAt"
+          label="发布时间"
+          type="datetime-local"
+          hint="北京时间。不填则在发布时取当时的时间；填写将来的时间，文章在该时间才在网站上显示（定时发布）"
+          defaultValue={value("publishedAt")}
+          error={e.field("publishedAt")}
+        />
+        <fieldset className="mb-5 rounded border border-line p-4">
+          <legend className="px-1 font-semibold">政策文件信息（仅政策文件栏目保存）</legend>
+          <TextField id="docNumber" label="文号" hint="例如 昌州政发〔2026〕12号" defaultValue={value("docNumber")} error={e.field("docNumber")} maxLength={100} />
+          <SelectField
+            id="validity"
+            label="文件效力"
+            options={[
+              { value: "valid", label: "有效" },
+              { value: "amended", label: "已修改" },
+              { value: "repealed", label: "已废止" },
+            ]}
+            defaultValue={value("validity")}
+            error={e.field("validity")}
+          />
+          <TextField id="validityNote" label="效力说明" hint="例如 已被某某文件修改，可不填" defaultValue={value("validityNote")} error={e.field("validityNote")} maxLength={200} />
+        </fieldset>
       </div>
       <SaveAndPreviewButtons pending={pending} saveLabel={id === null ? "保存草稿" : "保存"} />
     </form>
@@ -225,22 +225,22 @@ export function CategoryForm({
     <form action={action} noValidate>
       <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
       <div key={fieldsKey(state)}>
-      <input type="hidden" name="id" value={id ?? ""} />
-      <TextField id="name" label="栏目名称" defaultValue={value("name")} error={e.field("name")} maxLength={50} />
-      <TextField id="slug" label="栏目标识" hint="网址中使用，例如 tzgg（/category/tzgg）；修改后旧网址失效" defaultValue={value("slug")} error={e.field("slug")} maxLength={40} />
-      <TextField id="description" label="栏目说明" defaultValue={value("description")} error={e.field("description")} maxLength={200} />
-      <SelectField
-        id="parentId"
-        label="上级栏目"
-        hint="不选则为一级栏目"
-        options={parents.filter((parent) => parent.id !== id).map((parent) => ({ value: String(parent.id), label: parent.name }))}
-        defaultValue={value("parentId")}
-        error={e.field("parentId")}
-      />
-      <TextField id="sortOrder" label="排序" type="number" hint="数字小的排在前面" defaultValue={value("sortOrder") || "0"} error={e.field("sortOrder")} min={0} max={9999} />
-      <CheckboxField id="isPolicy" defaultChecked={(state.status === "error" ? state.values.isPolicy : stored.isPolicy) === "on"}>
-        政策文件栏目（文章有文号和文件效力）
-      </CheckboxField>
+        <input type="hidden" name="id" value={id ?? ""} />
+        <TextField id="name" label="栏目名称" defaultValue={value("name")} error={e.field("name")} maxLength={50} />
+        <TextField id="slug" label="栏目标识" hint="网址中使用，例如 tzgg（/category/tzgg）；修改后旧网址失效" defaultValue={value("slug")} error={e.field("slug")} maxLength={40} />
+        <TextField id="description" label="栏目说明" defaultValue={value("description")} error={e.field("description")} maxLength={200} />
+        <SelectField
+          id="parentId"
+          label="上级栏目"
+          hint="不选则为一级栏目"
+          options={parents.filter((parent) => parent.id !== id).map((parent) => ({ value: String(parent.id), label: parent.name }))}
+          defaultValue={value("parentId")}
+          error={e.field("parentId")}
+        />
+        <TextField id="sortOrder" label="排序" type="number" hint="数字小的排在前面" defaultValue={value("sortOrder") || "0"} error={e.field("sortOrder")} min={0} max={9999} />
+        <CheckboxField id="isPolicy" defaultChecked={(state.status === "error" ? state.values.isPolicy : stored.isPolicy) === "on"}>
+          政策文件栏目（文章有文号和文件效力）
+        </CheckboxField>
       </div>
       <SubmitButton pending={pending}>{id === null ? "新建栏目" : "保存栏目"}</SubmitButton>
     </form>
@@ -270,8 +270,8 @@ export function PageForm({ slug, stored, bodyHint }: { slug: string; stored: Rec
       <Preview state={state} />
       <input type="hidden" name="slug" value={slug} />
       <div key={fieldsKey(state)}>
-      <TextField id="title" label="标题" defaultValue={value("title")} error={e.field("title")} maxLength={100} />
-      <TextAreaField id="body" label="正文" hint={bodyHint} rows={20} defaultValue={value("body")} error={e.field("body")} />
+        <TextField id="title" label="标题" defaultValue={value("title")} error={e.field("title")} maxLength={100} />
+        <TextAreaField id="body" label="正文" hint={bodyHint} rows={20} defaultValue={value("body")} error={e.field("body")} />
       </div>
       <SaveAndPreviewButtons pending={pending} saveLabel="保存并发布" />
     </form>

@@ -253,3 +253,19 @@ describe("static pages", () => {
     expect((await db.page.findUnique({ where: { slug: "privacy" }, select: { body: true } }))?.body).toBe(body);
   });
 });
+
+describe("the scheduled-publishing endpoint", () => {
+  it("answers only requests carrying this process's token", async () => {
+    const { POST } = await import("@/app/api/content/due/route");
+    const { INTERNAL_TOKEN_HEADER } = await import("./schedule");
+    const call = (token?: string) =>
+      POST(new Request("http://localhost/api/content/due", { method: "POST", headers: token ? { [INTERNAL_TOKEN_HEADER]: token } : {}, body: JSON.stringify({ ids: [] }) }));
+    globalThis.__portalInternalToken = undefined;
+    expect((await call("anything")).status).toBe(404);
+    globalThis.__portalInternalToken = "a".repeat(64);
+    expect((await call()).status).toBe(404);
+    expect((await call("b".repeat(64))).status).toBe(404);
+    expect((await call("a".repeat(64))).status).toBe(200);
+    globalThis.__portalInternalToken = undefined;
+  });
+});

@@ -5,8 +5,13 @@ import { validitySchema } from "./validity";
 // The staff console's content forms (zod schemas, Chinese messages). Times are typed in China
 // time (datetime-local, "2026-12-01T09:30") and stored as instants.
 
-const text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过 ${max} 个字`);
-const required = (label: string, max: number) => text(label, max).min(1, `请填写${label}`);
+// Browsers send line breaks of a <textarea> as CRLF; they are stored as LF.
+const text = (label: string, max: number, min = 0) =>
+  z
+    .string()
+    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+    .pipe(z.string().min(min, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`));
+const required = (label: string, max: number) => text(label, max, 1);
 const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
 
 /** "2026-12-01T09:30" (China time) to an instant; "" to null. */
