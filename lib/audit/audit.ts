@@ -21,6 +21,21 @@ export const AUDIT_ACTIONS = {
   "access.denied": "拒绝访问",
   "session.terminate_all": "结束全部登录",
   "profile.view": "查看居民个人信息",
+  // Content management (lib/content)
+  "content.article_create": "新建文章",
+  "content.article_update": "修改文章",
+  "content.article_submit": "文章送审",
+  "content.article_return": "文章退回修改",
+  "content.article_publish": "发布文章",
+  "content.article_archive": "下线文章",
+  "content.article_reopen": "重新编辑文章",
+  "content.article_due": "定时发布到时",
+  "content.attachment_add": "上传附件",
+  "content.attachment_remove": "删除附件",
+  "content.category_create": "新建栏目",
+  "content.category_update": "修改栏目",
+  "content.category_delete": "删除栏目",
+  "content.page_update": "修改页面",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 
