@@ -64,6 +64,16 @@ test("an editor writes, previews and publishes an article; it is on the public s
   const id = Number(/content\/(\d+)/.exec(page.url())![1]);
   await expect(page.getByTestId("article-status")).toHaveText("草稿");
 
+  // Attachments: the type is checked by the bytes, whatever the name says.
+  const upload = page.getByLabel("上传附件");
+  await upload.setInputFiles({ name: "伪装.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });
+  await page.getByRole("button", { name: "上传" }).click();
+  await expect(page.locator("#file-error")).toContainText("文件类型不符");
+  await upload.setInputFiles({ name: "检查安排.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page.getByRole("button", { name: "上传" }).click();
+  await expect(page).toHaveURL(/\?uploaded=1#attachments$/);
+  await expect(page.locator("#attachments")).toContainText("检查安排.pdf");
+
   await page.getByRole("button", { name: "送审" }).click();
   await expect(page.getByTestId("article-status")).toHaveText("待审核");
   await page.getByRole("button", { name: "发布", exact: true }).click();
@@ -77,6 +87,9 @@ test("an editor writes, previews and publishes an article; it is on the public s
   await expect(page).toHaveURL(`/article/${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("heading", { name: "检查安排" })).toBeVisible();
+  const file = await page.request.get(await page.getByRole("link", { name: /检查安排\.pdf/ }).getAttribute("href") ?? "");
+  expect(file.status()).toBe(200);
+  expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
   // The list finds it by title and status.
   await page.goto(`/admin/content?q=${encodeURIComponent(title)}&status=published`);

@@ -185,7 +185,7 @@ export function UploadAttachmentForm({ articleId, hint }: { articleId: number; h
   const [state, action, pending] = useActionState(uploadAttachmentAction, initial);
   const e = errorsOf(state, { file: "附件" }, ["file"]);
   return (
-    <form action={action} encType="multipart/form-data" noValidate>
+    <form action={action} noValidate>
       <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
       <input type="hidden" name="articleId" value={articleId} />
       <TextField id="file" label="上传附件" type="file" hint={hint} error={e.field("file")} />

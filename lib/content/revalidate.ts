@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { db } from "@/lib/db/client";
 import { MODES } from "@/lib/site/mode";
 import { PAGE_SIZE } from "./queries";
@@ -20,6 +21,17 @@ export function revalidatePublic(paths: Iterable<string>, options: { everything?
     if (options.everything) revalidatePath("/[mode]", "layout");
     for (const path of new Set(paths)) revalidatePath(path === "/" ? `/${mode}` : `/${mode}${path}`);
   }
+  purgePageCache();
+  // Next applies the revalidation when the action or route ends; a page served from its cache
+  // in between could be copied again, so the copy is emptied once more after the response.
+  try {
+    after(purgePageCache);
+  } catch {
+    // Outside a request (tests): nothing to wait for.
+  }
+}
+
+function purgePageCache(): void {
   globalThis.__portalPurgePageCache?.();
 }
 
