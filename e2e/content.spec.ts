@@ -67,10 +67,10 @@ test("an editor writes, previews and publishes an article; it is on the public s
   // Attachments: the type is checked by the bytes, whatever the name says.
   const upload = page.getByLabel("上传附件");
   await upload.setInputFiles({ name: "伪装.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });
-  await page.getByRole("button", { name: "上传" }).click();
+  await page.getByRole("button", { name: "上传", exact: true }).click();
   await expect(page.locator("#file-error")).toContainText("文件类型不符");
   await upload.setInputFiles({ name: "检查安排.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
-  await page.getByRole("button", { name: "上传" }).click();
+  await page.getByRole("button", { name: "上传", exact: true }).click();
   await expect(page).toHaveURL(/\?uploaded=1#attachments$/);
   await expect(page.locator("#attachments")).toContainText("检查安排.pdf");
 
