@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -103,6 +104,27 @@ test("an editor writes, previews and publishes an article; it is on the public s
   const archived = await categoryTitles(page, context, baseURL);
   expect(archived.std).not.toContain(title);
   expect(archived.elder).not.toContain(title);
+});
+
+test("the content console pages have no WCAG 2.1 AA violations", async ({ page }) => {
+  await page.goto("/login?next=%2Fadmin%2Fcontent");
+  await logIn(page, "editor@demo.gov.cn", "Editor#2026demo");
+  await expect(page).toHaveURL("/admin/content");
+  const article = await page.locator("tbody a").first().getAttribute("href");
+  const category = "/admin/content/categories";
+  const report: string[] = [];
+  for (const path of ["/admin/content", "/admin/content/new", article!, category, "/admin/content/pages", "/admin/content/pages/privacy"]) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    report.push(...violations.map((violation) => `${path}: ${violation.id} ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`));
+  }
+  // An error summary after a refused save.
+  await page.goto("/admin/content/new");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("heading", { name: "提交的信息有误" })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  report.push(...violations.map((violation) => `errors: ${violation.id} ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`));
+  expect(report).toEqual([]);
 });
 
 test.describe("without JavaScript", () => {

@@ -74,7 +74,7 @@ export default async function EditArticlePage({
           {visible ? (
             <>
               {" "}
-              （<Link href={`/article/${article.id}`}>在网站上查看</Link>）
+              （<Link href={`/article/${article.id}`} className="underline">在网站上查看</Link>）
             </>
           ) : null}
         </p>

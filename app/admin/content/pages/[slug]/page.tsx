@@ -29,7 +29,7 @@ export default async function EditPagePage({
       <h1 className="mb-4 text-2xl font-bold">编辑页面：{page.title}</h1>
       {saved ? (
         <StatusNotice>
-          已保存，网站上立即生效（<Link href={`/${slug}`}>查看</Link>）。
+          已保存，网站上立即生效（<Link href={`/${slug}`} className="underline">查看</Link>）。
         </StatusNotice>
       ) : null}
       {privacy ? (
