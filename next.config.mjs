@@ -29,7 +29,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() (403) from lib/auth/current.ts when a signed-in person lacks a permission.
-  experimental: { authInterrupts: true },
+  // bodySizeLimit: article attachments up to 20 MB are uploaded through a server action
+  // (lib/content/attachments.ts checks the size itself).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   async rewrites() {
     return { beforeFiles: modeRewrites(), afterFiles: [], fallback: [] };
   },

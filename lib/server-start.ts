@@ -1,4 +1,5 @@
 import { env, secrets } from "@/lib/env";
+import { startScheduledPublishing } from "@/lib/content/schedule";
 import { flushViews } from "@/lib/content/views";
 import { deliverPendingMail } from "@/lib/mail/sender";
 import { closeStaleReplies } from "@/lib/mailbox/workflow";
@@ -6,7 +7,10 @@ import { closeStaleReplies } from "@/lib/mailbox/workflow";
 /** How often the mailbox housekeeping runs: auto-closing replied letters, retrying e-mail. */
 const HOUSEKEEPING_INTERVAL_MS = 60_000;
 
-/** Stops at once on a bad configuration; writes buffered view counts before exiting. */
+/**
+ * Stops at once on a bad configuration; writes buffered view counts before exiting; starts
+ * the scheduled-publishing timer (not while `next build` loads this).
+ */
 export function onServerStart(): void {
   try {
     env();
@@ -26,4 +30,5 @@ export function onServerStart(): void {
       void flushViews().finally(() => process.exit(0));
     });
   }
+  if (process.env.NEXT_PHASE !== "phase-production-build") startScheduledPublishing(process.env.PORT ?? "3000");
 }

@@ -42,7 +42,12 @@ async function main() {
       console.log(`Loaded the demo content (${articles} articles${demoAccounts ? ", demo accounts" : ""}).`);
       if (!demoAccounts) console.log("No staff accounts: create one with npm run admin:create -- --email E --role admin");
     } else {
-      if (await syncPrivacyPolicy(db)) console.log("Updated the privacy policy page to the current version.");
+      if (await syncPrivacyPolicy(db)) {
+        // Staff see in the audit log why an edit of /privacy was replaced (docs/decisions/0006).
+        const [{ record }, { PRIVACY_POLICY_VERSION }] = await Promise.all([import("@/lib/audit/audit"), import("@/lib/privacy")]);
+        await record({ actor: null, action: "content.page_sync", outcome: "success", targetType: "page", targetId: "privacy", detail: `隐私政策更新为版本 ${PRIVACY_POLICY_VERSION}` });
+        console.log("Updated the privacy policy page to the current version.");
+      }
       // The embedded demo database seeded before the demo accounts existed gets them now.
       if (demoAccounts && usesDevSecrets(process.env) && (await hasNoStaff(db))) {
         await seedDemoAccounts(db);

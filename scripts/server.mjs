@@ -18,6 +18,9 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const cache = createPageCache({ ttlMs });
+// Called by lib/content/revalidate.ts after staff change public content, so the change is not
+// held back by this cache for its few seconds (docs/decisions/0006).
+globalThis.__portalPurgePageCache = () => cache.clear();
 const handleRequest = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : handle;
 const server = createServer((req, res) => {
   handleRequest(req, res).catch((error) => {

@@ -39,6 +39,14 @@ const { default: DepartmentPage } = await import("./departments/[id]/page");
 const userActions = await import("./users/actions");
 const departmentActions = await import("./departments/actions");
 const { disableAccount } = await import("@/lib/accounts/accounts");
+const { default: ContentListPage } = await import("./content/page");
+const { default: NewArticlePage } = await import("./content/new/page");
+const { default: EditArticlePage } = await import("./content/[id]/page");
+const { default: CategoriesPage } = await import("./content/categories/page");
+const { default: EditCategoryPage } = await import("./content/categories/[id]/page");
+const { default: PagesPage } = await import("./content/pages/page");
+const { default: EditPagePage } = await import("./content/pages/[slug]/page");
+const content = await import("./content/actions");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -64,6 +72,8 @@ type Who = (typeof WHO)[number];
 let target: { id: number };
 let staffTarget: { id: number };
 let managedDepartment: { id: number };
+let category: { id: number };
+let article: { id: number };
 const actors = new Map<Who, { id: number; sessionVersion: number } | null>();
 // The handler works for `department`; `letter` is assigned to it and has an attachment,
 // `otherLetter` belongs to another department.
@@ -92,6 +102,9 @@ beforeAll(async () => {
   managedDepartment = await db.department.create({ data: { name: "授权测试部门", sortOrder: 1 }, select: { id: true } });
   // A managedDepartment after it, so that "move down" moves it.
   await db.department.create({ data: { name: "授权测试部门二", sortOrder: 2 }, select: { id: true } });
+  category = await db.category.create({ data: { slug: "tzgg", name: "通知公告" }, select: { id: true } });
+  article = await db.article.create({ data: { categoryId: category.id, title: "通知", body: "正文" }, select: { id: true } });
+  await db.page.create({ data: { slug: "about", title: "关于本站", body: "说明" }, select: { slug: true } });
 });
 
 async function signInAs(who: Who) {
@@ -120,7 +133,17 @@ const routes: Record<string, () => Promise<unknown>> = {
   "/admin/users/new": () => NewStaffPage(),
   "/admin/departments": () => DepartmentsPage({ searchParams: search }),
   "/admin/departments/[id]": () => DepartmentPage({ params: Promise.resolve({ id: String(managedDepartment.id) }), searchParams: search }),
+  "/admin/content": () => ContentListPage({ searchParams: search }),
+  "/admin/content/new": () => NewArticlePage(),
+  "/admin/content/[id]": () => EditArticlePage({ params: Promise.resolve({ id: String(article.id) }), searchParams: search }),
+  "/admin/content/categories": () => CategoriesPage({ searchParams: search }),
+  "/admin/content/categories/[id]": () => EditCategoryPage({ params: Promise.resolve({ id: String(category.id) }) }),
+  "/admin/content/pages": () => PagesPage(),
+  "/admin/content/pages/[slug]": () => EditPagePage({ params: Promise.resolve({ slug: "about" }), searchParams: search }),
 };
+
+const contentRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "403", moderator: "403" };
+
 
 const ADMIN_ONLY: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" };
 const expected: Record<string, Record<Who, Outcome>> = {
@@ -139,6 +162,7 @@ const expected: Record<string, Record<Who, Outcome>> = {
   "/admin/users/new": ADMIN_ONLY,
   "/admin/departments": ADMIN_ONLY,
   "/admin/departments/[id]": ADMIN_ONLY,
+  ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/content")).map((route) => [route, contentRoles])),
 };
 
 beforeEach(() => jar.clear());
@@ -254,6 +278,108 @@ describe("actions", () => {
         } else {
           expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
           expect(await letterState(id)).toEqual(before);
+        }
+      }
+    });
+  }
+
+  // Each content action as each person: admin and editor change something and are redirected
+  // back to the console; everyone else is refused and nothing changes.
+  const form = (fields: Record<string, string | File>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(fields)) data.set(key, value);
+    return data;
+  };
+  const pdf = () => new File([Buffer.from("%PDF-1.4\n")], "通知.pdf", { type: "application/pdf" });
+  const articleFields = { title: "新文章", categoryId: "", summary: "", body: "正文", source: "", publishedAt: "", docNumber: "", validity: "", validityNote: "" };
+  const contentActions: Record<string, (who: Who) => Promise<{ run: () => Promise<unknown>; state: () => Promise<unknown>; redirect: RegExp }>> = {
+    "create article": async (who) => ({
+      run: () => content.saveArticleAction({ status: "idle" }, form({ ...articleFields, categoryId: String(category.id), title: `新文章 ${who}` })),
+      state: () => db.article.count({ where: { title: `新文章 ${who}` } }),
+      redirect: /^\/admin\/content\/\d+\?saved=1$/,
+    }),
+    "preview article": async () => ({
+      run: async () => {
+        const result = await content.saveArticleAction({ status: "idle" }, form({ ...articleFields, intent: "preview", body: "## 小标题" }));
+        if (result.status !== "success" || !result.data?.preview.includes("<h2>小标题</h2>")) throw new Error("no preview");
+      },
+      state: () => db.article.count(),
+      redirect: /^$/,
+    }),
+    "submit for review": async () => {
+      const { id } = await db.article.create({ data: { categoryId: category.id, title: "草稿", body: "正文" }, select: { id: true } });
+      return {
+        run: () => content.transitionArticleAction({ status: "idle" }, form({ id: String(id), transition: "submit" })),
+        state: async () => (await db.article.findUnique({ where: { id }, select: { status: true } }))?.status,
+        redirect: new RegExp(`^/admin/content/${id}\\?done=submit$`),
+      };
+    },
+    publish: async () => {
+      const { id } = await db.article.create({ data: { categoryId: category.id, title: "待审", body: "正文", status: "review" }, select: { id: true } });
+      return {
+        run: () => content.transitionArticleAction({ status: "idle" }, form({ id: String(id), transition: "publish" })),
+        state: async () => (await db.article.findUnique({ where: { id }, select: { status: true } }))?.status,
+        redirect: new RegExp(`^/admin/content/${id}\\?done=publish$`),
+      };
+    },
+    archive: async () => {
+      const { id } = await db.article.create({ data: { categoryId: category.id, title: "已发布", body: "正文", status: "published", publishedAt: new Date() }, select: { id: true } });
+      return {
+        run: () => content.transitionArticleAction({ status: "idle" }, form({ id: String(id), transition: "archive" })),
+        state: async () => (await db.article.findUnique({ where: { id }, select: { status: true } }))?.status,
+        redirect: new RegExp(`^/admin/content/${id}\\?done=archive$`),
+      };
+    },
+    "upload attachment": async () => ({
+      run: () => content.uploadAttachmentAction({ status: "idle" }, form({ articleId: String(article.id), file: pdf() })),
+      state: () => db.attachment.count({ where: { articleId: article.id } }),
+      redirect: /\?uploaded=1#attachments$/,
+    }),
+    "remove attachment": async (who) => {
+      const { id } = await db.attachment.create({
+        data: { articleId: article.id, fileName: "a.pdf", storageKey: `attachments/auth-${who}.pdf`, mimeType: "application/pdf", size: 1 },
+        select: { id: true },
+      });
+      return {
+        run: () => content.removeAttachmentAction({ status: "idle" }, form({ attachmentId: String(id) })),
+        state: () => db.attachment.count({ where: { id } }),
+        redirect: /\?removed=1#attachments$/,
+      };
+    },
+    "create category": async (who) => ({
+      run: () => content.saveCategoryAction({ status: "idle" }, form({ id: "", name: `栏目 ${who}`, slug: `c-${who}`, description: "", parentId: "", sortOrder: "1" })),
+      state: () => db.category.count(),
+      redirect: /^\/admin\/content\/categories\?saved=\d+$/,
+    }),
+    "delete category": async (who) => {
+      const { id } = await db.category.create({ data: { slug: `empty-${who}`, name: "空栏目" }, select: { id: true } });
+      return {
+        run: () => content.deleteCategoryAction({ status: "idle" }, form({ id: String(id) })),
+        state: () => db.category.count({ where: { id } }),
+        redirect: /^\/admin\/content\/categories\?deleted=1$/,
+      };
+    },
+    "edit page": async (who) => ({
+      run: () => content.savePageAction({ status: "idle" }, form({ slug: "about", title: "关于本站", body: `由 ${who} 修改` })),
+      state: async () => (await db.page.findUnique({ where: { slug: "about" }, select: { body: true } }))?.body,
+      redirect: /^\/admin\/content\/pages\/about\?saved=1$/,
+    }),
+  };
+
+  for (const [name, setUp] of Object.entries(contentActions)) {
+    it(`content: ${name}: admin and editor only, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const action = await setUp(who);
+        const before = await action.state();
+        await signInAs(who);
+        const result = await outcome(action.run);
+        const after = await action.state();
+        if (who === "admin" || who === "editor") {
+          if (result !== "ok") expect([who, result]).toEqual([who, expect.stringMatching(action.redirect)]);
+          if (name !== "preview article") expect([who, after]).not.toEqual([who, before]);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect([who, after]).toEqual([who, before]);
         }
       }
     });

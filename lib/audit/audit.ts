@@ -50,6 +50,22 @@ export const AUDIT_ACTIONS = {
   "department.member_add": "部门添加信件办理员",
   "department.member_remove": "部门移除信件办理员",
   "department.member_set": "设置信件办理员所属部门",
+  // Content management (lib/content)
+  "content.article_create": "新建文章",
+  "content.article_update": "修改文章",
+  "content.article_submit": "文章送审",
+  "content.article_return": "文章退回修改",
+  "content.article_publish": "发布文章",
+  "content.article_archive": "下线文章",
+  "content.article_reopen": "重新编辑文章",
+  "content.article_due": "定时发布到时",
+  "content.attachment_add": "上传附件",
+  "content.attachment_remove": "删除附件",
+  "content.category_create": "新建栏目",
+  "content.category_update": "修改栏目",
+  "content.category_delete": "删除栏目",
+  "content.page_update": "修改页面",
+  "content.page_sync": "隐私政策随版本更新",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { isScheduled, listArticlesForStaff } from "@/lib/content/articles";
+import { categoryChoices } from "@/lib/content/categories";
+import { parseArticleFilter } from "@/lib/content/filter";
+import { STATUS_LABELS } from "@/lib/content/workflow";
+import { requireStaffPermission } from "@/lib/auth/current";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "内容管理" };
+
+const STATUS_CHOICES = [...Object.entries(STATUS_LABELS), ["scheduled", "定时发布（未到时间）"]];
+
+export default async function ContentListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireStaffPermission("manage:content:any", "/admin/content");
+  const parsed = parseArticleFilter(await searchParams);
+  const values = parsed.values;
+  const page = parsed.ok ? parsed.page : 1;
+  const [result, categories] = await Promise.all([
+    parsed.ok ? listArticlesForStaff(parsed.filter, page) : { total: 0, pageCount: 1, items: [] },
+    categoryChoices(),
+  ]);
+  const pageLink = (target: number) => `/admin/content?${new URLSearchParams({ ...values, page: String(target) }).toString()}`;
+  const input = "mt-1 block rounded border-2 border-ink bg-white px-3 py-2";
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">内容管理</h1>
+      <ul className="mb-6 flex flex-wrap gap-4">
+        <li>
+          <Link href="/admin/content/new" className="font-semibold">
+            新建文章
+          </Link>
+        </li>
+        <li>
+          <Link href="/admin/content/categories">栏目管理</Link>
+        </li>
+        <li>
+          <Link href="/admin/content/pages">页面管理</Link>
+        </li>
+      </ul>
+      <ErrorSummary errors={parsed.ok ? [] : parsed.errors} />
+      <form method="get" action="/admin/content" className="mb-6 flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="q" className="block font-semibold">
+            标题
+          </label>
+          <input id="q" name="q" defaultValue={values.q ?? ""} className={input} />
+        </div>
+        <div>
+          <label htmlFor="category" className="block font-semibold">
+            栏目
+          </label>
+          <select id="category" name="category" defaultValue={values.category ?? ""} className={input}>
+            <option value="">全部</option>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className="block font-semibold">
+            状态
+          </label>
+          <select id="status" name="status" defaultValue={values.status ?? ""} className={input}>
+            <option value="">全部</option>
+            {STATUS_CHOICES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="from" className="block font-semibold">
+            发布日期从
+          </label>
+          <input id="from" name="from" type="date" defaultValue={values.from ?? ""} className={input} />
+        </div>
+        <div>
+          <label htmlFor="to" className="block font-semibold">
+            至
+          </label>
+          <input id="to" name="to" type="date" defaultValue={values.to ?? ""} className={input} />
+        </div>
+        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
+          筛选
+        </button>
+      </form>
+      <p role="status" className="mb-2">
+        共 {result.total} 篇，第 {page} / {result.pageCount} 页
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">文章列表</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">标题</th>
+              <th scope="col" className="p-2">栏目</th>
+              <th scope="col" className="p-2">状态</th>
+              <th scope="col" className="p-2">发布时间</th>
+              <th scope="col" className="p-2">最后修改</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.items.map((item) => (
+              <tr key={item.id} className="border-b border-line">
+                <td className="p-2">
+                  <Link href={`/admin/content/${item.id}`}>{item.title}</Link>
+                </td>
+                <td className="p-2">{item.category.name}</td>
+                <td className="p-2">{isScheduled(item) ? "定时发布" : (STATUS_LABELS[item.status as keyof typeof STATUS_LABELS] ?? item.status)}</td>
+                <td className="p-2 whitespace-nowrap">{item.publishedAt ? formatDateTime(item.publishedAt) : ""}</td>
+                <td className="p-2 whitespace-nowrap">{formatDateTime(item.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="分页" className="mt-4 flex gap-4">
+        {page > 1 ? <Link href={pageLink(page - 1)}>上一页</Link> : null}
+        {page < result.pageCount ? <Link href={pageLink(page + 1)}>下一页</Link> : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,279 @@
+"use client";
+
+import { useActionState } from "react";
+import {
+  deleteCategoryAction,
+  removeAttachmentAction,
+  saveArticleAction,
+  saveCategoryAction,
+  savePageAction,
+  transitionArticleAction,
+  uploadAttachmentAction,
+  type PreviewData,
+} from "@/app/admin/content/actions";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { CheckboxField, errorsOf, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { idleState, type FormState } from "@/lib/forms/action";
+
+// The content forms of the staff console. They post to server actions with <form action>,
+// so they work without JavaScript too; 预览 is a submit button that renders the Markdown on
+// the server and shows the form again with the preview.
+
+const initial = idleState as FormState<never>;
+const initialPreview = idleState as FormState<PreviewData>;
+
+/** What the user typed (after an error or a preview), else the stored value. */
+function valuesOf(state: FormState<PreviewData>, stored: Record<string, string>) {
+  const typed = state.status === "error" ? state.values : state.status === "success" ? state.data?.values : undefined;
+  return (name: string) => typed?.[name] ?? stored[name] ?? "";
+}
+
+/**
+ * A key that changes with what the server sent back: the fields are mounted anew with it,
+ * so a <select> shows the returned value too (React's form reset does not re-read a
+ * select's defaultValue).
+ */
+function fieldsKey(state: FormState<unknown>): string {
+  const values = state.status === "error" ? state.values : state.status === "success" ? (state.data as PreviewData | undefined)?.values : undefined;
+  if (!values) return state.status;
+  let hash = 0;
+  for (const char of JSON.stringify(values)) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return `${state.status}-${hash}`;
+}
+
+function TextAreaField({ id, label, hint, error, rows, defaultValue }: { id: string; label: string; hint?: string; error?: string | undefined; rows: number; defaultValue: string }) {
+  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="font-semibold text-red-800">
+          <span className="sr-only">错误：</span>
+          {error}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={id}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`mt-1 block w-full rounded border-2 bg-white px-3 py-2 font-mono ${error ? "border-red-700" : "border-ink"}`}
+      />
+    </div>
+  );
+}
+
+function Preview({ state }: { state: FormState<PreviewData> }) {
+  if (state.status !== "success" || !state.data) return null;
+  return (
+    <section aria-labelledby="preview-title" className="mb-6 rounded border-2 border-dashed border-ink bg-white p-4" data-testid="preview">
+      <h2 id="preview-title" className="mb-2 text-xl font-bold">
+        预览（尚未保存）
+      </h2>
+      <div className="prose-gov" dangerouslySetInnerHTML={{ __html: state.data.preview }} />
+    </section>
+  );
+}
+
+function SaveAndPreviewButtons({ pending, saveLabel }: { pending: boolean; saveLabel: string }) {
+  return (
+    <div className="flex flex-wrap gap-4">
+      <button type="submit" name="intent" value="save" disabled={pending} className="rounded bg-gov-red px-5 py-2.5 font-semibold text-white hover:bg-gov-red-dark disabled:opacity-60">
+        {saveLabel}
+      </button>
+      <button type="submit" name="intent" value="preview" disabled={pending} className="rounded border-2 border-ink bg-white px-5 py-2 font-semibold">
+        预览
+      </button>
+    </div>
+  );
+}
+
+const ARTICLE_LABELS = {
+  title: "标题",
+  categoryId: "栏目",
+  summary: "摘要",
+  body: "正文",
+  source: "来源",
+  publishedAt: "发布时间",
+  docNumber: "文号",
+  validity: "文件效力",
+  validityNote: "效力说明",
+};
+
+export function ArticleForm({
+  id,
+  stored,
+  categories,
+}: {
+  id: number | null;
+  stored: Record<string, string>;
+  categories: { id: number; label: string; isPolicy: boolean }[];
+}) {
+  const [state, action, pending] = useActionState(saveArticleAction, initialPreview);
+  const e = errorsOf(state, ARTICLE_LABELS, Object.keys(ARTICLE_LABELS));
+  const value = valuesOf(state, stored);
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <Preview state={state} />
+      <div key={fieldsKey(state)}>
+        <input type="hidden" name="id" value={id ?? ""} />
+        <TextField id="title" label="标题" defaultValue={value("title")} error={e.field("title")} required maxLength={200} />
+        <SelectField
+          id="categoryId"
+          label="栏目"
+          options={categories.map((category) => ({ value: String(category.id), label: category.isPolicy ? `${category.label}（政策文件）` : category.label }))}
+          defaultValue={value("categoryId")}
+          error={e.field("categoryId")}
+        />
+        <TextAreaField id="summary" label="摘要" hint="列表中显示，可不填，不超过 500 字" rows={3} defaultValue={value("summary")} error={e.field("summary")} />
+        <TextAreaField id="body" label="正文" hint="Markdown 格式：## 小标题、- 列表、**加粗**、[链接](https://...)；点击“预览”查看效果" rows={16} defaultValue={value("body")} error={e.field("body")} />
+        <TextField id="source" label="来源" hint="例如 州人民政府办公室，可不填" defaultValue={value("source")} error={e.field("source")} maxLength={100} />
+        <TextField
+          id="publishedAt"
+          label="发布时间"
+          type="datetime-local"
+          hint="北京时间。不填则在发布时取当时的时间；填写将来的时间，文章在该时间才在网站上显示（定时发布）"
+          defaultValue={value("publishedAt")}
+          error={e.field("publishedAt")}
+        />
+        <fieldset className="mb-5 rounded border border-line p-4">
+          <legend className="px-1 font-semibold">政策文件信息（仅政策文件栏目保存）</legend>
+          <TextField id="docNumber" label="文号" hint="例如 昌州政发〔2026〕12号" defaultValue={value("docNumber")} error={e.field("docNumber")} maxLength={100} />
+          <SelectField
+            id="validity"
+            label="文件效力"
+            options={[
+              { value: "valid", label: "有效" },
+              { value: "amended", label: "已修改" },
+              { value: "repealed", label: "已废止" },
+            ]}
+            defaultValue={value("validity")}
+            error={e.field("validity")}
+          />
+          <TextField id="validityNote" label="效力说明" hint="例如 已被某某文件修改，可不填" defaultValue={value("validityNote")} error={e.field("validityNote")} maxLength={200} />
+        </fieldset>
+      </div>
+      <SaveAndPreviewButtons pending={pending} saveLabel={id === null ? "保存草稿" : "保存"} />
+    </form>
+  );
+}
+
+/** One workflow button (送审, 发布, ...), a form of its own. */
+export function TransitionForm({ id, transition, label }: { id: number; transition: string; label: string }) {
+  const [state, action, pending] = useActionState(transitionArticleAction, initial);
+  return (
+    <form action={action}>
+      <ErrorSummary errors={[]} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="transition" value={transition} />
+      <SubmitButton pending={pending}>{label}</SubmitButton>
+    </form>
+  );
+}
+
+export function UploadAttachmentForm({ articleId, hint }: { articleId: number; hint: string }) {
+  const [state, action, pending] = useActionState(uploadAttachmentAction, initial);
+  const e = errorsOf(state, { file: "附件" }, ["file"]);
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <input type="hidden" name="articleId" value={articleId} />
+      <TextField id="file" label="上传附件" type="file" hint={hint} error={e.field("file")} />
+      <SubmitButton pending={pending}>上传</SubmitButton>
+    </form>
+  );
+}
+
+export function RemoveAttachmentForm({ attachmentId, fileName }: { attachmentId: number; fileName: string }) {
+  const [state, action, pending] = useActionState(removeAttachmentAction, initial);
+  return (
+    <form action={action} className="inline">
+      {state.status === "error" ? <span className="font-semibold text-red-800">{state.formError}</span> : null}
+      <input type="hidden" name="attachmentId" value={attachmentId} />
+      <button type="submit" disabled={pending} className="underline" aria-label={`删除附件 ${fileName}`}>
+        删除
+      </button>
+    </form>
+  );
+}
+
+const CATEGORY_LABELS = { name: "栏目名称", slug: "栏目标识", description: "栏目说明", parentId: "上级栏目", sortOrder: "排序" };
+
+export function CategoryForm({
+  id,
+  stored,
+  parents,
+}: {
+  id: number | null;
+  stored: Record<string, string>;
+  parents: { id: number; name: string }[];
+}) {
+  const [state, action, pending] = useActionState(saveCategoryAction, initial);
+  const e = errorsOf(state, CATEGORY_LABELS, Object.keys(CATEGORY_LABELS));
+  const value = (name: string) => (state.status === "error" ? (state.values[name] ?? "") : (stored[name] ?? ""));
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <div key={fieldsKey(state)}>
+        <input type="hidden" name="id" value={id ?? ""} />
+        <TextField id="name" label="栏目名称" defaultValue={value("name")} error={e.field("name")} maxLength={50} />
+        <TextField id="slug" label="栏目标识" hint="网址中使用，例如 tzgg（/category/tzgg）；修改后旧网址失效" defaultValue={value("slug")} error={e.field("slug")} maxLength={40} />
+        <TextField id="description" label="栏目说明" defaultValue={value("description")} error={e.field("description")} maxLength={200} />
+        <SelectField
+          id="parentId"
+          label="上级栏目"
+          hint="不选则为一级栏目"
+          options={parents.filter((parent) => parent.id !== id).map((parent) => ({ value: String(parent.id), label: parent.name }))}
+          defaultValue={value("parentId")}
+          error={e.field("parentId")}
+        />
+        <TextField id="sortOrder" label="排序" type="number" hint="数字小的排在前面" defaultValue={value("sortOrder") || "0"} error={e.field("sortOrder")} min={0} max={9999} />
+        <CheckboxField id="isPolicy" defaultChecked={(state.status === "error" ? state.values.isPolicy : stored.isPolicy) === "on"}>
+          政策文件栏目（文章有文号和文件效力）
+        </CheckboxField>
+      </div>
+      <SubmitButton pending={pending}>{id === null ? "新建栏目" : "保存栏目"}</SubmitButton>
+    </form>
+  );
+}
+
+export function DeleteCategoryForm({ id }: { id: number }) {
+  const [state, action, pending] = useActionState(deleteCategoryAction, initial);
+  return (
+    <form action={action}>
+      <ErrorSummary errors={[]} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" disabled={pending} className="rounded border-2 border-red-800 bg-white px-4 py-2 font-semibold text-red-800">
+        删除栏目
+      </button>
+    </form>
+  );
+}
+
+export function PageForm({ slug, stored, bodyHint }: { slug: string; stored: Record<string, string>; bodyHint: string }) {
+  const [state, action, pending] = useActionState(savePageAction, initialPreview);
+  const e = errorsOf(state, { title: "标题", body: "正文" }, ["title", "body"]);
+  const value = valuesOf(state, stored);
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <Preview state={state} />
+      <input type="hidden" name="slug" value={slug} />
+      <div key={fieldsKey(state)}>
+        <TextField id="title" label="标题" defaultValue={value("title")} error={e.field("title")} maxLength={100} />
+        <TextAreaField id="body" label="正文" hint={bodyHint} rows={20} defaultValue={value("body")} error={e.field("body")} />
+      </div>
+      <SaveAndPreviewButtons pending={pending} saveLabel="保存并发布" />
+    </form>
+  );
+}

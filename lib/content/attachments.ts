@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { mkdir, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { record } from "@/lib/audit/audit";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { assertCan } from "./permission";
+import { revalidateArticle } from "./revalidate";
+
+// Attachments of articles, uploaded by staff. The type is decided by the file's bytes (its
+// signature), and the name's extension must agree; the name the browser sent is kept only
+// for display. Files are stored in UPLOAD_DIR/attachments/ under a random name, like the
+// demo attachments (prisma/seed.ts), and served by app/files/[id] once the article is public.
+
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const ATTACHMENT_HINT = "PDF、Word、Excel、PowerPoint 文件或 PNG、JPEG、GIF 图片，不超过 20 MB";
+
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
+const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** An Office Open XML file is a zip whose entries live under word/, xl/ or ppt/. */
+const ooxml = (folder: string) => (bytes: Uint8Array) => startsWith(bytes, ZIP) && Buffer.from(bytes).includes(`${folder}/`);
+
+const TYPES: { extensions: string[]; mimeType: string; matches: (bytes: Uint8Array) => boolean }[] = [
+  { extensions: ["pdf"], mimeType: "application/pdf", matches: (b) => startsWith(b, ascii("%PDF-")) },
+  { extensions: ["png"], mimeType: "image/png", matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  { extensions: ["jpg", "jpeg"], mimeType: "image/jpeg", matches: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
+  { extensions: ["gif"], mimeType: "image/gif", matches: (b) => startsWith(b, ascii("GIF87a")) || startsWith(b, ascii("GIF89a")) },
+  { extensions: ["doc"], mimeType: "application/msword", matches: (b) => startsWith(b, OLE) },
+  { extensions: ["xls"], mimeType: "application/vnd.ms-excel", matches: (b) => startsWith(b, OLE) },
+  { extensions: ["ppt"], mimeType: "application/vnd.ms-powerpoint", matches: (b) => startsWith(b, OLE) },
+  { extensions: ["docx"], mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", matches: ooxml("word") },
+  { extensions: ["xlsx"], mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", matches: ooxml("xl") },
+  { extensions: ["pptx"], mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", matches: ooxml("ppt") },
+];
+
+/** The accepted type of a file, from its bytes and name, or null. */
+export function detectAttachmentType(fileName: string, bytes: Uint8Array): { mimeType: string; extension: string } | null {
+  const extension = path.extname(fileName).slice(1).toLowerCase();
+  const type = TYPES.find((candidate) => candidate.extensions.includes(extension));
+  return type && type.matches(bytes) ? { mimeType: type.mimeType, extension } : null;
+}
+
+/** The name to show: no folders, no control characters, at most 200 characters. */
+export function displayName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? "";
+  return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-200) || "附件";
+}
+
+function uploadRoot() {
+  return path.resolve(/*turbopackIgnore: true*/ env().UPLOAD_DIR);
+}
+
+export type UploadResult = { ok: true; id: number } | { ok: false; error: string };
+
+export async function addAttachment(
+  actor: Actor,
+  articleId: number,
+  file: { name: string; bytes: Uint8Array },
+  ip: string | null,
+): Promise<UploadResult> {
+  await assertCan(actor, "manage:content:any", ip);
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, categoryId: true, publishedAt: true, status: true } });
+  if (!article) return { ok: false, error: "未找到该文章" };
+  if (file.bytes.length === 0) return { ok: false, error: "请选择要上传的文件" };
+  if (file.bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, error: "文件不能超过 20 MB" };
+  const fileName = displayName(file.name);
+  const type = detectAttachmentType(fileName, file.bytes);
+  if (!type) {
+    await record({ actor, action: "content.attachment_add", outcome: "failed", targetType: "article", targetId: articleId, ip, detail: "文件类型不符" });
+    return { ok: false, error: `文件类型不符：只接受${ATTACHMENT_HINT}，且文件内容须与扩展名一致` };
+  }
+  const storageKey = `attachments/${randomUUID()}.${type.extension}`;
+  const target = path.join(uploadRoot(), storageKey);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, file.bytes, { flag: "wx" });
+  let id: number;
+  try {
+    ({ id } = await db.attachment.create({
+      data: { articleId, fileName, storageKey, mimeType: type.mimeType, size: file.bytes.length },
+      select: { id: true },
+    }));
+  } catch (error) {
+    await unlink(target).catch(() => undefined);
+    throw error;
+  }
+  await record({ actor, action: "content.attachment_add", outcome: "success", targetType: "attachment", targetId: id, ip, detail: `文章 ${articleId}：${fileName}` });
+  if (article.status === "published") await revalidateArticle(article, null);
+  return { ok: true, id };
+}
+
+export async function removeAttachment(actor: Actor, attachmentId: number, ip: string | null): Promise<{ ok: boolean; articleId?: number }> {
+  await assertCan(actor, "manage:content:any", ip);
+  const attachment = await db.attachment.findUnique({
+    where: { id: attachmentId },
+    select: { storageKey: true, fileName: true, article: { select: { id: true, categoryId: true, publishedAt: true, status: true } } },
+  });
+  if (!attachment) return { ok: false };
+  await db.attachment.delete({ where: { id: attachmentId }, select: { id: true } });
+  const file = path.resolve(uploadRoot(), attachment.storageKey);
+  if (file.startsWith(uploadRoot() + path.sep)) await unlink(file).catch(() => undefined);
+  await record({ actor, action: "content.attachment_remove", outcome: "success", targetType: "attachment", targetId: attachmentId, ip, detail: `文章 ${attachment.article.id}：${attachment.fileName}` });
+  if (attachment.article.status === "published") await revalidateArticle(attachment.article, null);
+  return { ok: true, articleId: attachment.article.id };
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { formatDateTime } from "@/lib/format";
+import { validitySchema } from "./validity";
+
+// The staff console's content forms (zod schemas, Chinese messages). Times are typed in China
+// time (datetime-local, "2026-12-01T09:30") and stored as instants.
+
+// Browsers send line breaks of a <textarea> as CRLF; they are stored as LF.
+const text = (label: string, max: number, min = 0) =>
+  z
+    .string()
+    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+    .pipe(z.string().min(min, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`));
+const required = (label: string, max: number) => text(label, max, 1);
+const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+
+/** "2026-12-01T09:30" (China time) to an instant; "" to null. */
+export const chinaDateTime = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value), "请按 年-月-日 时:分 填写发布时间")
+  .transform((value, context) => {
+    if (value === "") return null;
+    const date = new Date(`${value}:00+08:00`);
+    if (Number.isNaN(date.getTime())) {
+      context.addIssue({ code: "custom", message: "发布时间无效" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** An instant as the value of a datetime-local field (China time). */
+export function toChinaDateTimeInput(date: Date | null): string {
+  return date ? formatDateTime(date).replace(" ", "T") : "";
+}
+
+export const articleSchema = z.object({
+  title: required("标题", 200),
+  categoryId: id("请选择栏目"),
+  summary: text("摘要", 500),
+  body: required("正文", 100_000),
+  source: text("来源", 100),
+  publishedAt: chinaDateTime,
+  docNumber: text("文号", 100),
+  validity: z.union([z.literal(""), validitySchema], { error: "请选择文件效力" }),
+  validityNote: text("效力说明", 200),
+});
+export type ArticleInput = z.output<typeof articleSchema>;
+
+export const ARTICLE_FIELDS = ["title", "categoryId", "summary", "body", "source", "publishedAt", "docNumber", "validity", "validityNote"];
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "栏目标识只能使用小写字母、数字和连字符，不超过 40 个字符");
+
+export const categorySchema = z.object({
+  name: required("栏目名称", 50),
+  slug: slugSchema,
+  description: text("栏目说明", 200),
+  parentId: z.union([z.literal(""), id("上级栏目无效")]).transform((value) => (value === "" ? null : value)),
+  sortOrder: z.coerce.number({ error: "排序须为整数" }).int("排序须为整数").min(0, "排序不能小于 0").max(9999, "排序不能大于 9999"),
+  isPolicy: z.literal("on").optional().transform((value) => value === "on"),
+});
+export type CategoryInput = z.output<typeof categorySchema>;
+
+export const pageSchema = z.object({
+  title: required("标题", 100),
+  body: required("正文", 100_000),
+});
+export type PageInput = z.output<typeof pageSchema>;
