@@ -29,7 +29,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() (403) from lib/auth/current.ts when a signed-in person lacks a permission.
-  experimental: { authInterrupts: true },
+  // Letters to 州长信箱 carry up to 3 attachments of 5 MB each (lib/mailbox/attachments.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "16mb" } },
   async rewrites() {
     return { beforeFiles: modeRewrites(), afterFiles: [], fallback: [] };
   },

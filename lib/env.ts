@@ -13,6 +13,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_NAME: z.string().trim().min(2).max(40).default("昌吉回族自治州人民政府"),
   UPLOAD_DIR: z.string().min(1).default("./data/uploads"),
+  /** Letters a resident may send per China-time day. Raise it only for `npm run bench:mailbox`. */
+  MAILBOX_DAILY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { LOCKED_MESSAGE } from "@/lib/auth/login";
 import { LOGIN_HISTORY_DAYS, lockedUntil, recordAttempt } from "@/lib/auth/throttle";
 import { PRIVACY_POLICY_VERSION } from "@/lib/privacy";
+import "./sources";
 import { submissionSources, type Tx } from "./submissions";
 import { checkIdCard, type ProfileInput, type RegisterInput } from "./validation";
 
@@ -225,13 +226,18 @@ export async function deleteAccount(actor: Actor, password: string): Promise<Res
   const check = await checkPassword(actor, password);
   if (!check.ok) return check;
   const { email } = check.value;
+  const afterCommit: (() => Promise<void>)[] = [];
   await db.$transaction(async (tx) => {
-    for (const source of submissionSources()) await source.erase(tx, actor.id);
+    for (const source of submissionSources()) {
+      const cleanUp = await source.erase(tx, actor.id);
+      if (cleanUp) afterCommit.push(cleanUp);
+    }
     await tx.userSession.deleteMany({ where: { userId: actor.id } });
     await tx.consent.deleteMany({ where: { userId: actor.id } });
     await tx.profile.deleteMany({ where: { userId: actor.id } });
     await tx.loginAttempt.deleteMany({ where: { email } });
     await tx.user.delete({ where: { id: actor.id }, select: { id: true } });
   });
+  for (const cleanUp of afterCommit) await cleanUp();
   return ok(undefined);
 }
