@@ -43,7 +43,6 @@ export interface CheckedFile {
 /** A file name safe to show and to send in Content-Disposition: no path, no control characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "").trim().slice(0, 120);
   return cleaned || "附件";
 }

@@ -59,6 +59,12 @@ export async function takeTrackAttempt(ip: string, now = new Date()): Promise<bo
   });
 }
 
+function withoutHash<T extends { trackingCodeHash: string }>(letter: T): Omit<T, "trackingCodeHash"> {
+  const view: Partial<T> = { ...letter };
+  delete view.trackingCodeHash;
+  return view as Omit<T, "trackingCodeHash">;
+}
+
 export async function trackLetter(numberInput: string, codeInput: string, ip: string, now = new Date()): Promise<TrackResult> {
   if (!(await takeTrackAttempt(ip, now))) return { kind: "rate-limited" };
   const number = numberInput.trim();
@@ -66,6 +72,5 @@ export async function trackLetter(numberInput: string, codeInput: string, ip: st
   const letter = LETTER_NUMBER_PATTERN.test(number) ? await findForWriter(number) : null;
   const matches = trackingCodeMatches(code, letter?.trackingCodeHash ?? NO_LETTER_HASH);
   if (!letter || !matches) return { kind: "not-found" };
-  const { trackingCodeHash: _hash, ...view } = letter;
-  return { kind: "found", letter: view };
+  return { kind: "found", letter: withoutHash(letter) };
 }
