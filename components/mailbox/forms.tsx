@@ -30,7 +30,7 @@ export function LetterForm({ submissionKey, contact }: { submissionKey: string; 
   const e = errorsOf(state, { ...LETTER_FIELD_LABELS, submissionKey: "表单" }, LETTER_ORDER);
   const value = (name: string, fallback = "") => e.value(name) ?? fallback;
   return (
-    <form action={action} noValidate encType="multipart/form-data">
+    <form action={action} noValidate>
       <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
       <input type="hidden" name="submissionKey" value={value("submissionKey", submissionKey)} />
       <ChoiceGroup
