@@ -35,7 +35,7 @@ test("a resident writes a letter, tracks it without login and finds it on /accou
   await page.getByLabel(/同意公开/).check();
   await page.getByLabel("内容", { exact: true }).fill("太短");
   await page.getByRole("button", { name: "提交信件" }).click();
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert", { name: "提交的信息有误" });
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("请填写标题");
   await expect(summary).toContainText("内容不能少于 10 个字");
@@ -67,7 +67,7 @@ test("a resident writes a letter, tracks it without login and finds it on /accou
   await expect(result).toContainText("信件已提交，等待受理。");
 
   await track(reader, number, "ABCDEFGHJKMN");
-  await expect(reader.getByRole("alert")).toContainText("未找到");
+  await expect(reader.getByRole("alert", { name: "提交的信息有误" })).toContainText("未找到");
   await expect(reader.getByRole("region", { name: "查询结果" })).toHaveCount(0);
   await anonymous.close();
 
@@ -82,6 +82,6 @@ test.describe("without JavaScript", () => {
 
   test("tracking answers 未找到 for an unknown pair", async ({ page }) => {
     await track(page, "20200101-0001", "ABCDEFGHJKMN");
-    await expect(page.getByRole("alert")).toContainText("未找到");
+    await expect(page.getByRole("alert", { name: "提交的信息有误" })).toContainText("未找到");
   });
 });
