@@ -58,7 +58,7 @@ export function LetterForm({ submissionKey, contact }: { submissionKey: string; 
         <legend className="mb-2 text-lg font-bold">联系方式</legend>
         <p className="mb-3 text-muted">
           已按您的账户信息填写，可以修改。联系方式只用于办理本信，不会公开（见
-          <Link href={PRIVACY_POLICY_PATH}>隐私政策</Link>）。
+          <Link href={PRIVACY_POLICY_PATH} className="underline">隐私政策</Link>）。
         </p>
         <TextField id="contactName" label="姓名" autoComplete="name" defaultValue={value("contactName", contact.contactName)} error={e.field("contactName")} required maxLength={50} />
         <TextField id="contactPhone" label="手机号码" type="tel" autoComplete="tel" inputMode="numeric" defaultValue={value("contactPhone", contact.contactPhone)} error={e.field("contactPhone")} required />

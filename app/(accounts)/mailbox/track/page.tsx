@@ -11,7 +11,7 @@ export default function TrackLetterPage() {
     <>
       <h1 className="mb-4 text-2xl font-bold">信件查询</h1>
       <p className="mb-6">
-        输入提交信件时得到的信件编号和查询码，查看办理状态、办理情况和答复。已登录的来信人也可以在<Link href="/account">个人中心</Link>查看。
+        输入提交信件时得到的信件编号和查询码，查看办理状态、办理情况和答复。已登录的来信人也可以在<Link href="/account" className="underline">个人中心</Link>查看。
       </p>
       <TrackForm />
     </>

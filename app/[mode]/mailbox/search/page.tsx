@@ -6,6 +6,9 @@ import { listPublishedLetters, parsePublicFilter, publishedYears } from "@/lib/m
 
 export const metadata: Metadata = { title: "公开信件查询 - 州长信箱" };
 
+// One variant per query string: rendered per request (the layout's ISR does not apply).
+export const dynamic = "force-dynamic";
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 // Filtered and later pages of the published letters: one variant per query string, so these

@@ -17,7 +17,7 @@ export default async function LetterReceiptPage({ searchParams }: { searchParams
       <>
         <h1 className="mb-4 text-2xl font-bold">未找到信件</h1>
         <p>
-          请在<Link href="/account">个人中心</Link>查看您的信件。
+          请在<Link href="/account" className="underline">个人中心</Link>查看您的信件。
         </p>
       </>
     );
@@ -46,7 +46,7 @@ export default async function LetterReceiptPage({ searchParams }: { searchParams
       {receipt ? (
         <p className="mb-4">
           请记下信件编号和查询码。查询码只在此页显示，网站不保存查询码本身，工作人员也无法查看；凭编号和查询码，无需登录即可在“
-          <Link href="/mailbox/track">信件查询</Link>”查看办理进度和答复。
+          <Link href="/mailbox/track" className="underline">信件查询</Link>”查看办理进度和答复。
         </p>
       ) : (
         <form action={resetTrackingCodeAction} className="mb-4">
@@ -59,10 +59,10 @@ export default async function LetterReceiptPage({ searchParams }: { searchParams
       )}
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <Link href="/account">在个人中心查看我的信件</Link>
+          <Link href="/account" className="underline">在个人中心查看我的信件</Link>
         </li>
         <li>
-          <Link href="/mailbox">返回州长信箱</Link>
+          <Link href="/mailbox" className="underline">返回州长信箱</Link>
         </li>
       </ul>
     </>
