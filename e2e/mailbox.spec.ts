@@ -20,6 +20,17 @@ async function track(page: Page, number: string, code: string) {
   await page.getByRole("button", { name: "查询" }).click();
 }
 
+test("/mailbox lists published letters without personal data", async ({ page }) => {
+  await page.goto("/mailbox");
+  const list = page.getByTestId("published-letters");
+  await expect(list.getByRole("link").first()).toBeVisible();
+  await list.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/mailbox\/letters\/\d+$/);
+  await expect(page.getByRole("heading", { name: "答复内容" })).toBeVisible();
+  const text = await page.locator("main").textContent();
+  for (const personal of ["演示居民", "13900000000", "resident@demo.gov.cn"]) expect(text).not.toContain(personal);
+});
+
 test("a resident writes a letter, tracks it without login and finds it on /account", async ({ page, browser }) => {
   await page.goto("/mailbox");
   await expect(page.getByRole("heading", { level: 1, name: "州长信箱" })).toBeVisible();
@@ -79,6 +90,25 @@ test("a resident writes a letter, tracks it without login and finds it on /accou
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("a resident writes a letter; a file that is not an image or PDF is refused in place", async ({ page }) => {
+    await page.goto("/login?next=/mailbox/write");
+    await logIn(page);
+    await expect(page).toHaveURL("/mailbox/write");
+    await page.getByRole("radio", { name: "求助" }).check();
+    await page.getByLabel("标题", { exact: true }).fill("小区供暖温度不达标");
+    await page.getByLabel("内容", { exact: true }).fill("本小区今冬室内温度长期低于 16 度，多次向物业反映未解决，请求协调处理。");
+    await page.getByLabel("附件（可选）").setInputFiles({ name: "照片.png", mimeType: "image/png", buffer: Buffer.from("not really a picture") });
+    await page.getByRole("button", { name: "提交信件" }).click();
+    await expect(page.locator("#attachments-error")).toContainText("不是 JPEG、PNG、GIF、WebP 图片或 PDF 文件");
+    await expect(page.getByLabel("标题", { exact: true })).toHaveValue("小区供暖温度不达标"); // typed values kept
+
+    await page.getByLabel("附件（可选）").setInputFiles({ name: "温度记录.png", mimeType: "image/png", buffer: PNG });
+    await page.getByRole("button", { name: "提交信件" }).click();
+    await expect(page).toHaveURL(/\/mailbox\/write\/done\?number=/);
+    await expect(page.getByTestId("letter-number")).toHaveText(/^\d{8}-\d{4,}$/);
+    await expect(page.getByTestId("tracking-code")).toHaveText(/^[2-9A-HJKMNP-Z]{12}$/);
+  });
 
   test("tracking answers 未找到 for an unknown pair", async ({ page }) => {
     await track(page, "20200101-0001", "ABCDEFGHJKMN");

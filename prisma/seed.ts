@@ -10,6 +10,7 @@ import { articles } from "./seed-data/articles";
 import { categories } from "./seed-data/categories";
 import { pages } from "./seed-data/pages";
 import { interactionPage } from "./seed-data/interaction";
+import { seedDemoLetters } from "./seed-data/letters";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
 
@@ -131,6 +132,8 @@ export async function seedDemoAccounts(client: Db, now = new Date()): Promise<vo
       select: { id: true },
     });
   }
+  const resident = await client.user.findUnique({ where: { email: "resident@demo.gov.cn" }, select: { id: true } });
+  if (resident) await seedDemoLetters(client, resident.id, now);
 }
 
 /**
