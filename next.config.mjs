@@ -30,7 +30,8 @@ const nextConfig = {
   reactStrictMode: true,
   // forbidden() (403) from lib/auth/current.ts when a signed-in person lacks a permission.
   // bodySizeLimit: article attachments up to 20 MB are uploaded through a server action
-  // (lib/content/attachments.ts checks the size itself).
+  // (lib/content/attachments.ts checks the size itself); letters carry up to 3 x 5 MB
+  // (lib/mailbox/attachments.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   async rewrites() {
     return { beforeFiles: modeRewrites(), afterFiles: [], fallback: [] };

@@ -111,11 +111,11 @@ export async function useElderMode(context: BrowserContext, baseURL: string | un
 }
 
 /** Addresses that answer 404: one outside the public page tree, one inside it. */
-export const NOT_FOUND = ["/no-such-page", "/article/999999"];
+export const NOT_FOUND = ["/no-such-page", "/article/999999", "/mailbox/letters/999999"];
 
 /**
  * Every public route: home, each category, the newest article of each category, a policy
- * document of each 效力, the static pages, the site map and two 404 pages.
+ * document of each 效力, the static pages, the site map, the mailbox pages and three 404 pages.
  */
 export async function publicRoutes(request: APIRequestContext): Promise<string[]> {
   const routes = ["/"];
@@ -127,6 +127,15 @@ export async function publicRoutes(request: APIRequestContext): Promise<string[]
   }
   for (const article of (await policyByValidity(request)).values()) articles.push(article.path);
   routes.push(...new Set(articles));
-  routes.push("/privacy", "/disclaimer", "/contact", "/about", "/interaction", "/sitemap", ...NOT_FOUND);
+  routes.push("/privacy", "/disclaimer", "/contact", "/about", "/interaction", "/sitemap");
+  routes.push(...(await mailboxRoutes(request)));
+  routes.push(...NOT_FOUND);
   return routes;
+}
+
+/** 州长信箱: the mailbox page, the search and tracking pages and a published letter, if any. */
+export async function mailboxRoutes(request: APIRequestContext): Promise<string[]> {
+  const html = mainOf(await fetchHtml(request, "/mailbox"));
+  const letter = html.match(/href="(\/mailbox\/letters\/\d+)"/)?.[1];
+  return ["/mailbox", "/mailbox/search?type=suggest&q=%E5%85%AC%E4%BA%A4", "/mailbox/track", ...(letter ? [letter] : [])];
 }

@@ -22,6 +22,8 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   /** The sender of the portal's e-mails */
   MAIL_FROM: z.string().trim().min(3).default("州长信箱 <noreply@changji.gov.cn>"),
+  /** Letters a resident may send per China-time day. Raise it only for `npm run bench:mailbox`. */
+  MAILBOX_DAILY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

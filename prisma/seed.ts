@@ -11,6 +11,7 @@ import { categories } from "./seed-data/categories";
 import { DEMO_HANDLER_DEPARTMENTS, departments } from "./seed-data/departments";
 import { pages } from "./seed-data/pages";
 import { interactionPage } from "./seed-data/interaction";
+import { seedDemoLetters } from "./seed-data/letters";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
 import { WORK_CALENDAR } from "./seed-data/work-calendar";
@@ -133,6 +134,8 @@ export async function seedDemoAccounts(client: Db, now = new Date()): Promise<vo
       select: { id: true },
     });
   }
+  const resident = await client.user.findUnique({ where: { email: "resident@demo.gov.cn" }, select: { id: true } });
+  if (resident) await seedDemoLetters(client, resident.id, now);
   await seedDemoDepartments(client);
 }
 

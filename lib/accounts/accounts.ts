@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { LOCKED_MESSAGE } from "@/lib/auth/login";
 import { LOGIN_HISTORY_DAYS, lockedUntil, recordAttempt } from "@/lib/auth/throttle";
 import { PRIVACY_POLICY_VERSION } from "@/lib/privacy";
+import "./sources";
 import { submissionSources, type Tx } from "./submissions";
 import { checkIdCard, type ProfileInput, type RegisterInput } from "./validation";
 
@@ -228,7 +229,8 @@ export async function deleteAccount(actor: Actor, password: string): Promise<Res
   const check = await checkPassword(actor, password);
   if (!check.ok) return check;
   const { email } = check.value;
-  await db.$transaction((tx) => eraseAccount(tx, actor.id, email));
+  const cleanUps = await db.$transaction((tx) => eraseAccount(tx, actor.id, email));
+  await runCleanUps(cleanUps);
   return ok(undefined);
 }
 
@@ -236,13 +238,25 @@ export async function deleteAccount(actor: Actor, password: string): Promise<Res
  * Erases an account inside the caller's transaction: the submission sources first (private
  * submissions deleted, published ones anonymised), then sessions, consents, profile, login
  * records and the user (memberships cascade). Used by deleteAccount (the owner) and by
- * staff cancelling a registration (lib/accounts/management.ts).
+ * staff cancelling a registration (lib/accounts/management.ts). Returns the sources' clean-ups
+ * (e.g. removing files), which the caller runs with runCleanUps once the transaction committed.
  */
-export async function eraseAccount(tx: Tx, userId: number, email: string): Promise<void> {
-  for (const source of submissionSources()) await source.erase(tx, userId);
+export async function eraseAccount(tx: Tx, userId: number, email: string): Promise<CleanUp[]> {
+  const cleanUps: CleanUp[] = [];
+  for (const source of submissionSources()) {
+    const cleanUp = await source.erase(tx, userId);
+    if (cleanUp) cleanUps.push(cleanUp);
+  }
   await tx.userSession.deleteMany({ where: { userId } });
   await tx.consent.deleteMany({ where: { userId } });
   await tx.profile.deleteMany({ where: { userId } });
   await tx.loginAttempt.deleteMany({ where: { email } });
   await tx.user.delete({ where: { id: userId }, select: { id: true } });
+  return cleanUps;
+}
+
+type CleanUp = () => Promise<void>;
+
+export async function runCleanUps(cleanUps: CleanUp[]): Promise<void> {
+  for (const cleanUp of cleanUps) await cleanUp();
 }

@@ -3,7 +3,7 @@ import { record } from "@/lib/audit/audit";
 import { can, isStaffRole, type Actor, type StaffRole } from "@/lib/auth/permissions";
 import { queueMail } from "@/lib/mail/outbox";
 import { CONTACT_HINT } from "@/lib/auth/login";
-import { disableAccount, eraseAccount } from "./accounts";
+import { disableAccount, eraseAccount, runCleanUps } from "./accounts";
 import { createStaffAccount, type CreateStaffResult } from "./staff-accounts";
 
 // User management in the staff console (/admin/users): finding residents, the staff list,
@@ -157,10 +157,11 @@ export async function cancelRegistration(actor: Actor, userId: number, reason: s
   if (!target) return NOT_FOUND;
   if (target.role !== "resident") return { ok: false, error: "not_resident" };
   const notice = cancellationNotice(reason);
-  await db.$transaction(async (tx) => {
+  const cleanUps = await db.$transaction(async (tx) => {
     await queueMail(tx, { to: target.email, ...notice, kind: CANCEL_MAIL_KIND });
-    await eraseAccount(tx, userId, target.email);
+    return eraseAccount(tx, userId, target.email);
   });
+  await runCleanUps(cleanUps);
   await record({ actor, action: "user.cancel", outcome: "success", targetType: "user", targetId: userId, ip, detail: reason });
   return { ok: true, value: undefined };
 }

@@ -14,7 +14,8 @@ import type { Db } from "@/lib/db/client";
 //   });
 //
 // Both run inside the transaction of exportAccount/deleteAccount (lib/accounts/accounts.ts),
-// so a failure in any source leaves the account untouched. There are no sources yet.
+// so a failure in any source leaves the account untouched. `erase` may return a clean-up to
+// run after the transaction commits (e.g. removing stored files), never before.
 
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
@@ -22,7 +23,7 @@ export interface SubmissionSource {
   /** The key in the export's `submissions` object. */
   name: string;
   export(tx: Tx, userId: number): Promise<unknown[]>;
-  erase(tx: Tx, userId: number): Promise<void>;
+  erase(tx: Tx, userId: number): Promise<void | (() => Promise<void>)>;
 }
 
 const sources = new Map<string, SubmissionSource>();

@@ -125,8 +125,8 @@ export async function assertSameOrigin(): Promise<void> {
   if (!originHost || !host || originHost !== host) forbidden();
 }
 
-/** A same-site path to return to after login: only /account and /admin pages. */
+/** A same-site path to return to after login: only /account, /admin and /mailbox/write pages. */
 export function safeNext(value: unknown): string {
   if (typeof value !== "string") return "/account";
-  return /^\/(account|admin)(\/[a-z0-9-]+)*$/.test(value) ? value : "/account";
+  return /^\/(account|admin|mailbox\/write)(\/[a-z0-9-]+)*$/.test(value) ? value : "/account";
 }

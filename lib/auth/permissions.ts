@@ -11,6 +11,7 @@ const OWN = [
   "update:password:own",
   "export:profile:own",
   "delete:account:own",
+  "write:letter:own",
 ] as const;
 
 const STAFF = [
@@ -55,6 +56,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "update:password:own": "修改本人密码",
   "export:profile:own": "导出本人数据",
   "delete:account:own": "注销本人账户",
+  "write:letter:own": "给州长信箱写信并评价本人信件的答复",
   "access:admin:any": "进入管理后台",
   "read:audit:any": "查看审计日志",
   "manage:content:any": "管理文章、栏目和页面",

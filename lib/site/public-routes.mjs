@@ -15,6 +15,9 @@ export const PUBLIC_PAGE_SOURCES = [
   "/category/:slug",
   "/category/:slug/:page",
   "/article/:id",
+  "/mailbox",
+  "/mailbox/search",
+  "/mailbox/letters/:id",
 ];
 
 /**

@@ -1,7 +1,6 @@
 import type { SeedPage } from "./types";
 
-// 互动交流: the channels through which residents reach the government. Update it when the
-// online mailbox (州长信箱) opens on this site.
+// 互动交流: the channels through which residents reach the government.
 export const interactionPage: SeedPage = {
   slug: "interaction",
   title: "互动交流",
@@ -11,7 +10,7 @@ export const interactionPage: SeedPage = {
 
 州长信箱受理对全州经济社会发展的意见建议，以及咨询、投诉、举报和求助。来信一般在受理后十五个工作日内答复。
 
-网上写信功能正在建设中，开通后将在本网站首页公布。开通前，请通过 12345 政务服务便民热线或信函反映。
+请在本网站[州长信箱](/mailbox)登录后在线写信；提交后凭信件编号和查询码，无需登录即可查询办理进度和答复。来信人同意公开的来信和答复，经隐去个人信息后在州长信箱公开。
 
 ## 12345 政务服务便民热线
 

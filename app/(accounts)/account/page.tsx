@@ -10,10 +10,17 @@ import { roleLabel } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { PRIVACY_POLICY_PATH } from "@/lib/privacy";
 import { StatusNotice } from "@/components/site/StatusNotice";
+import { LetterProgress } from "@/components/mailbox/LetterProgress";
+import { RatingForm } from "@/components/mailbox/forms";
+import { myLetters } from "@/lib/mailbox/mine";
 
 export const metadata: Metadata = { title: "个人中心" };
 
-const notices: Record<string, string> = { saved: "您的信息已保存。", passwordChanged: "密码已修改，其他设备上的登录已失效。" };
+const notices: Record<string, string> = {
+  saved: "您的信息已保存。",
+  passwordChanged: "密码已修改，其他设备上的登录已失效。",
+  rated: "感谢您的评价，信件已办结。",
+};
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("read:profile:own", "/account");
@@ -23,6 +30,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const notice = Object.keys(notices).find((key) => params[key] === "1");
   if (!account) return <p>未找到您的账户资料。</p>;
   const { profile } = account;
+  const letters = await myLetters(actor);
+  // Letters are shown above with their progress; other modules' submissions as data.
+  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => name !== "letters" && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
     ["姓名", profile.name],
@@ -93,16 +103,35 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         )}
       </section>
 
-      <section aria-labelledby="submissions" className="mt-8">
-        <h2 id="submissions" className="mb-3 text-xl font-bold">
-          我的信件与留言
+      <section aria-labelledby="letters" className="mt-8">
+        <h2 id="letters" className="mb-3 text-xl font-bold">
+          我的信件
         </h2>
-        {Object.values(account.submissions).some((list) => list.length > 0) ? (
-          <pre className="overflow-x-auto text-sm">{JSON.stringify(account.submissions, null, 2)}</pre>
+        {letters.length > 0 ? (
+          <ul className="space-y-6" data-testid="my-letters">
+            {letters.map((letter) => (
+              <li key={letter.id} className="rounded border border-line p-4">
+                <LetterProgress letter={letter} />
+                {letter.status === "replied" && !letter.rating ? <RatingForm letterId={letter.id} /> : null}
+              </li>
+            ))}
+          </ul>
         ) : (
-          <p>暂无。</p>
+          <p>您还没有写过信。</p>
         )}
+        <p className="mt-3">
+          <Link href="/mailbox/write">给州长写信</Link>
+        </p>
       </section>
+
+      {otherSubmissions.length > 0 ? (
+        <section aria-labelledby="submissions" className="mt-8">
+          <h2 id="submissions" className="mb-3 text-xl font-bold">
+            我的留言
+          </h2>
+          <pre className="overflow-x-auto text-sm">{JSON.stringify(Object.fromEntries(otherSubmissions), null, 2)}</pre>
+        </section>
+      ) : null}
 
       <section aria-labelledby="manage" className="mt-8">
         <h2 id="manage" className="mb-3 text-xl font-bold">

@@ -1,0 +1,2 @@
+// Every module taking part in export and account deletion registers here (submissions.ts).
+import "@/lib/mailbox/account-source";
