@@ -2,7 +2,9 @@ import { expect, test } from "./fixtures";
 
 // The server listens on [::] ("网站支持IPv6" in the footer): IPv6 and IPv4 loopback both answer.
 
-for (const origin of ["http://[::1]:3100", "http://127.0.0.1:3100"]) {
+const port = process.env.E2E_PORT || "3100";
+
+for (const origin of [`http://[::1]:${port}`, `http://127.0.0.1:${port}`]) {
   test(`home page over ${origin}`, async ({ request }) => {
     const response = await request.get(`${origin}/`);
     expect(response.status()).toBe(200);
