@@ -13,6 +13,11 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_NAME: z.string().trim().min(2).max(40).default("昌吉回族自治州人民政府"),
   UPLOAD_DIR: z.string().min(1).default("./data/uploads"),
+  // Traffic statistics (docs/decisions/0010): recording by scripts/server.mjs, how often the
+  // queued page views are written, and how long raw page views are kept before deletion.
+  STATS_RECORDING: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
+  STATS_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  STATS_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 });
 
 export type Env = z.infer<typeof envSchema>;

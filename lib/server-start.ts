@@ -1,7 +1,9 @@
 import { env, secrets } from "@/lib/env";
 import { flushViews } from "@/lib/content/views";
+import { flushPageViews } from "@/lib/stats/recorder";
+import { startTrafficStatistics } from "@/lib/stats/schedule";
 
-/** Stops at once on a bad configuration; writes buffered view counts before exiting. */
+/** Stops at once on a bad configuration; writes buffered view counts and page views before exiting. */
 export function onServerStart(): void {
   try {
     env();
@@ -10,9 +12,10 @@ export function onServerStart(): void {
     console.error((error as Error).message);
     process.exit(1);
   }
+  startTrafficStatistics();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
-      void flushViews().finally(() => process.exit(0));
+      void Promise.allSettled([flushViews(), flushPageViews()]).finally(() => process.exit(0));
     });
   }
 }

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = {
   "access.denied": "拒绝访问",
   "session.terminate_all": "结束全部登录",
   "profile.view": "查看居民个人信息",
+  "stats.export": "导出流量统计",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

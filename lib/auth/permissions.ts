@@ -25,6 +25,7 @@ const STAFF = [
   "handle:letter:any",
   "moderate:submission:any",
   "manage:department:any",
+  "read:stats:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
@@ -61,6 +62,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "handle:letter:any": "办理所有部门的信件",
   "moderate:submission:any": "审核公众留言和提交内容",
   "manage:department:any": "管理部门",
+  "read:stats:any": "查看流量统计",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no
