@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const links = [
     { href: "/admin", label: "概览", show: true },
     { href: "/admin/audit", label: "审计日志", show: can(user, "read:audit:any") },
+    { href: "/admin/stats", label: "流量统计", show: can(user, "read:stats:any") },
   ].filter((link) => link.show);
   return (
     <div>
