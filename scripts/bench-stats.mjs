@@ -1,0 +1,125 @@
+// `npm run bench:stats`: what recording page views costs. Measures the home page's
+// throughput with traffic recording on and off (STATS_RECORDING) and prints both and the
+// ratio; the loss must stay under 5% (exit code 1 otherwise, unless BENCH_NO_FAIL=1).
+//
+// By default it starts the production server itself (scripts/server.mjs, building first if
+// the sources changed) on a fresh demo database in .test-db/bench.db, one side at a time on
+// BENCH_PORT (3205), alternating on/off ROUNDS times. To measure servers you started yourself,
+// set BASE_URL_ON and BASE_URL_OFF (e.g. STATS_RECORDING=off PORT=3001 npm start).
+//
+//   DURATION seconds per measurement (10), CONNECTIONS (50), ROUNDS per side (2)
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { bin, buildIfNeeded, run } from "./lib/build.mjs";
+
+const duration = Number(process.env.DURATION ?? 10);
+const connections = Number(process.env.CONNECTIONS ?? 50);
+const rounds = Number(process.env.ROUNDS ?? 2);
+const port = process.env.BENCH_PORT ?? "3205";
+const MAX_LOSS = 0.05;
+const external = process.env.BASE_URL_ON && process.env.BASE_URL_OFF;
+
+const dbFile = path.resolve(".test-db", "bench.db");
+const env = {
+  ...process.env,
+  PORT: port,
+  DATABASE_URL: `file:${dbFile}`,
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "bench-only-session-secret-not-for-production-01",
+  ID_CARD_KEY: process.env.ID_CARD_KEY || Buffer.alloc(32, 2).toString("base64"),
+};
+
+function prepare() {
+  mkdirSync(path.dirname(dbFile), { recursive: true });
+  for (const file of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`]) rmSync(file, { force: true });
+  run(bin("tsx"), ["scripts/prestart.ts"], env);
+  buildIfNeeded(env);
+  rmSync(path.join(".next", "server", "route-cache"), { recursive: true, force: true });
+}
+
+async function waitFor(url, child) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`the server stopped (exit code ${child.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function startServer(recording) {
+  const child = spawn(process.execPath, ["scripts/server.mjs"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...env, NODE_ENV: "production", STATS_RECORDING: recording },
+  });
+  const base = `http://localhost:${port}`;
+  await waitFor(`${base}/`, child);
+  return { base, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM")))) };
+}
+
+async function measure(base) {
+  for (let i = 0; i < 20; i++) await (await fetch(`${base}/`)).text(); // warm
+  const result = await autocannon({ url: `${base}/`, connections, duration });
+  const problems = result.errors + result.timeouts + result.non2xx;
+  if (problems > 0) throw new Error(`${base}/: ${problems} errors or non-2xx answers`);
+  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total };
+}
+
+function recordedViews() {
+  const database = new Database(dbFile, { readonly: true });
+  try {
+    return database.prepare('SELECT COUNT(*) AS n FROM "PageView"').get().n;
+  } finally {
+    database.close();
+  }
+}
+
+const results = { on: [], off: [] };
+try {
+  if (!external) prepare();
+  console.error(`Home page, ${connections} connections, ${duration} s per run, ${rounds} runs per side, alternating`);
+  for (let round = 1; round <= rounds; round++) {
+    for (const side of ["on", "off"]) {
+      let result;
+      if (external) {
+        result = await measure((side === "on" ? process.env.BASE_URL_ON : process.env.BASE_URL_OFF).replace(/\/$/, ""));
+      } else {
+        const server = await startServer(side);
+        try {
+          result = await measure(server.base);
+        } finally {
+          await server.stop();
+        }
+      }
+      results[side].push(result);
+      console.error(`  run ${round}, recording ${side.padEnd(3)}: ${result.rps.toFixed(0)} req/s (p99 ${result.p99} ms, ${result.total} requests)`);
+    }
+  }
+} catch (error) {
+  console.error(`bench:stats: ${error.message}`);
+  process.exit(1);
+}
+
+const average = (list) => list.reduce((sum, result) => sum + result.rps, 0) / list.length;
+const on = average(results.on);
+const off = average(results.off);
+const ratio = off > 0 ? on / off : 0;
+const loss = 1 - ratio;
+console.log("");
+console.log(`recording on:  ${on.toFixed(0)} req/s (runs: ${results.on.map((r) => r.rps.toFixed(0)).join(", ")})`);
+console.log(`recording off: ${off.toFixed(0)} req/s (runs: ${results.off.map((r) => r.rps.toFixed(0)).join(", ")})`);
+console.log(`ratio on/off:  ${ratio.toFixed(3)} (loss ${(loss * 100).toFixed(1)}%, limit ${MAX_LOSS * 100}%)`);
+if (!external) {
+  const requested = results.on.reduce((sum, result) => sum + result.total + 20, 0);
+  console.log(`page views written with recording on: ${recordedViews()} of about ${requested} requests`);
+}
+if (loss >= MAX_LOSS && process.env.BENCH_NO_FAIL !== "1") {
+  console.log("FAIL: recording costs more than 5% of the home page's throughput");
+  process.exit(1);
+}
