@@ -11,7 +11,11 @@ const day = z
   .string()
   .trim()
   .regex(/^(\d{4}-\d{2}-\d{2})?$/, "请按 2026-01-31 的格式填写日期")
-  .refine((value) => value === "" || new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "日期不存在")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true; // empty, or reported by the regex
+    return (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(value));
+  }, "日期不存在")
   .optional();
 
 const rangeSchema = z.object({ from: day, to: day });

@@ -22,6 +22,7 @@ export interface TrafficRow {
 
 const rawColumns = {
   id: true,
+  views: true,
   path: true,
   referrer: true,
   entry: true,
@@ -73,11 +74,11 @@ export async function aggregateDay(day: string): Promise<TrafficRow[]> {
         const key = `${dimension}\t${value}`;
         let total = totals.get(key);
         if (!total) totals.set(key, (total = { dimension, value, views: 0, visitors: new Set(), dwellMs: 0, dwellViews: 0 }));
-        total.views++;
+        total.views += row.views;
         total.visitors.add(row.visitorKey);
         if (row.dwellMs > 0) {
           total.dwellMs += row.dwellMs;
-          total.dwellViews++;
+          total.dwellViews += row.views;
         }
       }
     }

@@ -1,7 +1,8 @@
 -- CreateTable
 CREATE TABLE "PageView" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "at" DATETIME NOT NULL,
+    "id" SERIAL NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
+    "views" INTEGER NOT NULL DEFAULT 1,
     "path" TEXT NOT NULL,
     "referrer" TEXT,
     "entry" BOOLEAN NOT NULL,
@@ -14,7 +15,9 @@ CREATE TABLE "PageView" (
     "elder" BOOLEAN NOT NULL,
     "bot" BOOLEAN NOT NULL,
     "visitorKey" TEXT NOT NULL,
-    "dwellMs" INTEGER NOT NULL DEFAULT 0
+    "dwellMs" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "PageView_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -27,7 +30,7 @@ CREATE TABLE "TrafficDaily" (
     "dwellSeconds" INTEGER NOT NULL,
     "dwellViews" INTEGER NOT NULL,
 
-    PRIMARY KEY ("day", "dimension", "value")
+    CONSTRAINT "TrafficDaily_pkey" PRIMARY KEY ("day","dimension","value")
 );
 
 -- CreateIndex
