@@ -19,6 +19,8 @@ const { default: AdminLayout } = await import("./layout");
 const { default: AdminDashboard } = await import("./page");
 const { default: AuditPage } = await import("./audit/page");
 const { default: AdminUserPage } = await import("./users/[id]/page");
+const { default: StatsPage } = await import("./stats/page");
+const { GET: exportStats } = await import("./stats/export/route");
 const { endSessionsAction } = await import("./actions");
 
 type Outcome = "ok" | "login" | "403" | string;
@@ -64,6 +66,11 @@ const routes: Record<string, () => Promise<unknown>> = {
   "/admin": () => AdminDashboard({ searchParams: search }),
   "/admin/audit": () => AuditPage({ searchParams: search }),
   "/admin/users/[id]": () => AdminUserPage({ params: Promise.resolve({ id: String(target.id) }), searchParams: search }),
+  "/admin/stats": () => StatsPage({ searchParams: search }),
+  "/admin/stats/export (CSV)": async () => {
+    const response = await exportStats(new Request("http://localhost:3000/admin/stats/export?from=2026-11-01&to=2026-11-29"));
+    if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/csv")) throw new Error(`CSV export answered ${response.status}`);
+  },
 };
 
 const expected: Record<string, Record<Who, Outcome>> = {
@@ -71,6 +78,8 @@ const expected: Record<string, Record<Who, Outcome>> = {
   "/admin": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok" },
   "/admin/audit": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
   "/admin/users/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
+  "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
+  "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
 };
 
 beforeEach(() => jar.clear());
@@ -111,6 +120,13 @@ describe("actions", () => {
         expect([after!.sessionVersion, sessions]).toEqual([before!.sessionVersion, 1]);
       }
     }
+  });
+
+  it("audits the CSV exports that were made, and only those", async () => {
+    const exports = await db.auditEntry.findMany({ where: { action: "stats.export" }, select: { actorRole: true, ip: true, outcome: true } });
+    expect(exports).toEqual([{ actorRole: "admin", ip: "198.51.100.4", outcome: "success" }]);
+    const refused = await db.auditEntry.count({ where: { action: "access.denied", targetId: "read:stats:any" } });
+    expect(refused).toBe(2 * 4); // page and export, for the resident and three roles
   });
 
   it("writes refused accesses of signed-in people to the audit log, with the IP for staff only", async () => {

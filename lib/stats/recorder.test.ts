@@ -51,6 +51,7 @@ const columns = { path: true, referrer: true, entry: true, browser: true, os: tr
 
 describe("recording page views", () => {
   it("records public page views over IPv4 and IPv6 and nothing else, without the address", async () => {
+    const start = new Date();
     await get("127.0.0.1", "/");
     await get("[::1]", "/article/1?from=list", { cookie: "elder=1", referer: "https://www.baidu.com/s?wd=%E6%98%8C%E5%90%89" });
     await get("127.0.0.1", "/category/news", { "user-agent": IPHONE, referer: `http://127.0.0.1:${port}/` });
@@ -66,6 +67,7 @@ describe("recording page views", () => {
     expect(pendingHitCount()).toBe(5);
     expect(await db.pageView.count()).toBe(0); // nothing written until the flush
     expect(await flushPageViews()).toBe(5);
+    expect(await db.pageView.count({ where: { at: { gte: start, lte: new Date() } } })).toBe(5); // times are comparable
     const rows = await db.pageView.findMany({ select: columns, orderBy: { id: "asc" } });
     expect(rows.map(({ visitorKey, ...row }) => ({ ...row, key: visitorKey.length }))).toEqual([
       { path: "/", referrer: null, entry: true, browser: "Chrome", os: "Windows", device: "desktop", ipVersion: 4, elder: false, bot: false, dwellMs: 0, key: 22 },
