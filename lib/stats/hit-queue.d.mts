@@ -16,6 +16,9 @@ export interface DwellHit {
   at: number;
   path: string;
   ms: number;
+  userAgent: string;
+  ipVersion: 4 | 6;
+  elder: boolean;
   visitorKey: string;
 }
 

@@ -12,10 +12,10 @@ export function valueLabel(breakdown: Breakdown, value: string): string {
   return VALUE_LABELS[breakdown]?.[value] ?? value;
 }
 
-/** Average visible time per view that reported one, e.g. "1分05秒"; "—" when none did. */
-export function averageDwell(row: Pick<BreakdownRow, "dwellSeconds" | "dwellViews">): string {
-  if (row.dwellViews === 0) return "—";
-  const seconds = Math.round(row.dwellSeconds / row.dwellViews);
+/** Visible time per visitor who reported one, e.g. "1分05秒"; "—" when none did. */
+export function averageDwell(row: Pick<BreakdownRow, "dwellSeconds" | "dwellVisitors">): string {
+  if (row.dwellVisitors === 0) return "—";
+  const seconds = Math.round(row.dwellSeconds / row.dwellVisitors);
   return seconds >= 60 ? `${Math.floor(seconds / 60)}分${String(seconds % 60).padStart(2, "0")}秒` : `${seconds}秒`;
 }
 

@@ -83,7 +83,7 @@ describe("recording page views", () => {
     for (const address of ["127.0.0.1", "::1", "2001:db8", "10.0.0.1"]) expect(stored).not.toContain(address);
   });
 
-  it("adds dwell times from the beacon to the visitor's view of that page", async () => {
+  it("records dwell times from the beacon as rows of their own, merged per visitor and page in a batch", async () => {
     await get("127.0.0.1", "/about");
     await get("127.0.0.1", "/contact");
     await settle();
@@ -99,11 +99,14 @@ describe("recording page views", () => {
     expect(await beacon("x".repeat(5_000))).toBe(400);
     expect((await fetch(`http://127.0.0.1:${port}${DWELL_PATH}`)).status).toBe(405);
     expect(await flushPageViews()).toBe(0);
-    const rows = await db.pageView.findMany({ select: { path: true, dwellMs: true }, orderBy: { id: "asc" } });
-    expect(rows).toEqual([
-      { path: "/about", dwellMs: 15_000 },
-      { path: "/contact", dwellMs: 0 },
+    const rows = await db.pageView.findMany({ select: { path: true, views: true, dwellMs: true, ipVersion: true, browser: true, visitorKey: true }, orderBy: { id: "asc" } });
+    expect(rows.map(({ visitorKey: _key, ...row }) => row)).toEqual([
+      { path: "/about", views: 1, dwellMs: 0, ipVersion: 4, browser: "Chrome" },
+      { path: "/contact", views: 1, dwellMs: 0, ipVersion: 4, browser: "Chrome" },
+      { path: "/about", views: 0, dwellMs: 15_000, ipVersion: 4, browser: "Chrome" },
+      { path: "/about", views: 0, dwellMs: 5_000, ipVersion: 6, browser: "Chrome" },
     ]);
+    expect(rows[2]!.visitorKey).toBe(rows[0]!.visitorKey); // the same visitor as the view
   });
 
   it("writes a full batch at once, without waiting for the timer; identical views share a row", async () => {

@@ -1,12 +1,13 @@
 import { db } from "@/lib/db/client";
 import { isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
-import { onBatchReady, returnHits, takeHits, type DwellHit, type PageViewHit } from "./hit-queue.mjs";
+import { onBatchReady, returnHits, takeHits, type Hit } from "./hit-queue.mjs";
 import { classifyUserAgent } from "./user-agent";
 
 // Writes the page views and dwell times that the server queued (scripts/lib/page-views.mjs)
 // in batches: every STATS_FLUSH_MS, as soon as 500 are waiting, and on shutdown. A page
-// view never waits for this. Identical views in one batch (e.g. reloads) share a row.
+// view never waits for this. Only appends: a dwell time is a row of its own (views 0), so
+// no write looks anything up, and identical rows in one batch (e.g. reloads) are merged.
 //
 // The rows go in as one INSERT ... SELECT from a single JSON parameter rather than through
 // createMany: Prisma spends about 160 ms building a createMany of 500 rows here, a multi-row
@@ -18,14 +19,17 @@ let timer: NodeJS.Timeout | undefined;
 
 type PageViewRow = ReturnType<typeof pageViewRow>;
 
-function pageViewRow(hit: PageViewHit) {
+/** A view (views 1) or a dwell-time report (views 0, dwellMs); the agent string is reduced to its classes. */
+function pageViewRow(hit: Hit) {
   const agent = classifyUserAgent(hit.userAgent);
+  const view = hit.kind === "view";
   return {
     at: new Date(hit.at),
-    views: 1,
+    views: view ? 1 : 0,
+    dwellMs: view ? 0 : hit.ms,
     path: hit.path,
-    referrer: hit.referrer,
-    entry: hit.entry,
+    referrer: view ? hit.referrer : null,
+    entry: view ? hit.entry : false,
     browser: agent.browser,
     browserVersion: agent.browserVersion,
     os: agent.os,
@@ -38,17 +42,7 @@ function pageViewRow(hit: PageViewHit) {
   };
 }
 
-/** Adds a dwell time to the visitor's latest view of that page in the last day, if any. */
-async function addDwell(hit: DwellHit): Promise<void> {
-  const view = await db.pageView.findFirst({
-    where: { visitorKey: hit.visitorKey, path: hit.path, at: { lte: new Date(hit.at), gte: new Date(hit.at - 24 * 3600_000) } },
-    orderBy: { at: "desc" },
-    select: { id: true },
-  });
-  if (view) await db.pageView.update({ where: { id: view.id }, data: { dwellMs: { increment: hit.ms } }, select: { id: true } });
-}
-
-const COLUMNS = ["at", "views", "path", "referrer", "entry", "browser", "browserVersion", "os", "osVersion", "device", "ipVersion", "elder", "bot", "visitorKey"] as const;
+const COLUMNS = ["at", "views", "dwellMs", "path", "referrer", "entry", "browser", "browserVersion", "os", "osVersion", "device", "ipVersion", "elder", "bot", "visitorKey"] as const;
 const COLUMN_LIST = COLUMNS.map((column) => `"${column}"`).join(", ");
 // The whole batch is one JSON parameter (an array of arrays in COLUMNS order) that the
 // database unpacks itself. SQLite keeps DateTime as text in the format Prisma writes.
@@ -56,6 +50,7 @@ const SQLITE_INSERT = `INSERT INTO "PageView" (${COLUMN_LIST}) SELECT ${COLUMNS.
 const POSTGRES_TYPES: Record<(typeof COLUMNS)[number], string> = {
   at: "timestamptz",
   views: "integer",
+  dwellMs: "integer",
   path: "text",
   referrer: "text",
   entry: "boolean",
@@ -73,14 +68,16 @@ const POSTGRES_INSERT = `INSERT INTO "PageView" (${COLUMN_LIST}) SELECT ${COLUMN
   column === "at" ? `(e ->> ${i})::timestamptz AT TIME ZONE 'UTC'` : `(e ->> ${i})::${POSTGRES_TYPES[column]}`,
 ).join(", ")} FROM json_array_elements($1::json) AS e`;
 
-/** One row per distinct view: the same visitor, page and classes add up in `views`. */
+/** One row per visitor, page and classes in the batch, adding up views and dwell times. */
 function collapse(rows: PageViewRow[]): PageViewRow[] {
   const distinct = new Map<string, PageViewRow>();
   for (const row of rows) {
-    const key = COLUMNS.slice(2).map((column) => String(row[column])).join("\u0000");
+    const key = COLUMNS.slice(3).map((column) => String(row[column])).join("\u0000");
     const same = distinct.get(key);
-    if (same) same.views += 1;
-    else distinct.set(key, row);
+    if (same) {
+      same.views += row.views;
+      same.dwellMs += row.dwellMs;
+    } else distinct.set(key, row);
   }
   return [...distinct.values()];
 }
@@ -94,21 +91,14 @@ async function insertPageViews(rows: PageViewRow[]): Promise<void> {
 async function writeQueued(): Promise<number> {
   const hits = takeHits();
   if (hits.length === 0) return 0;
-  const views = hits.filter((hit): hit is PageViewHit => hit.kind === "view");
-  const dwells = hits.filter((hit): hit is DwellHit => hit.kind === "dwell");
   try {
-    if (views.length > 0) await insertPageViews(collapse(views.map(pageViewRow)));
+    await insertPageViews(collapse(hits.map(pageViewRow)));
   } catch (error) {
     returnHits(hits);
     console.error("Could not write page views:", (error as Error).message);
     return 0;
   }
-  try {
-    for (const dwell of dwells) await addDwell(dwell);
-  } catch (error) {
-    console.error("Could not write dwell times:", (error as Error).message);
-  }
-  return views.length;
+  return hits.filter((hit) => hit.kind === "view").length;
 }
 
 /** Writes everything queued so far (one flush at a time); returns how many page views were written. */

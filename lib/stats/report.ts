@@ -16,8 +16,9 @@ export interface BreakdownRow {
   views: number;
   /** Sum of each day's unique visitors */
   visitors: number;
+  /** Sum of the reported dwell times, and of each day's visitors who reported one */
   dwellSeconds: number;
-  dwellViews: number;
+  dwellVisitors: number;
 }
 
 export interface TrafficReport {
@@ -35,7 +36,7 @@ function assertCanRead(actor: Actor): void {
   if (!can(actor, "read:stats:any")) throw new StatsAccessError("read:stats:any required");
 }
 
-const rowColumns = { day: true, dimension: true, value: true, views: true, visitors: true, dwellSeconds: true, dwellViews: true } as const;
+const rowColumns = { day: true, dimension: true, value: true, views: true, visitors: true, dwellSeconds: true, dwellVisitors: true } as const;
 
 async function rowsOf(range: DayRange): Promise<TrafficRow[]> {
   const stored = (await db.trafficDaily.findMany({
@@ -70,11 +71,11 @@ export async function trafficReport(actor: Actor, range: DayRange): Promise<Traf
       if (row.value === "bot") bots += row.views;
     } else {
       const key = `${row.dimension}\t${row.value}`;
-      const total = merged.get(key) ?? { dimension: row.dimension, value: row.value, views: 0, visitors: 0, dwellSeconds: 0, dwellViews: 0 };
+      const total = merged.get(key) ?? { dimension: row.dimension, value: row.value, views: 0, visitors: 0, dwellSeconds: 0, dwellVisitors: 0 };
       total.views += row.views;
       total.visitors += row.visitors;
       total.dwellSeconds += row.dwellSeconds;
-      total.dwellViews += row.dwellViews;
+      total.dwellVisitors += row.dwellVisitors;
       merged.set(key, total);
     }
   }
@@ -98,7 +99,7 @@ export function shareOf(report: TrafficReport, breakdown: Breakdown, value: stri
   return report.views > 0 ? views / report.views : 0;
 }
 
-const CSV_HEADER = ["日期", "维度", "值", "浏览量", "访客数", "停留总秒数", "有停留时间的浏览量"];
+const CSV_HEADER = ["日期", "维度", "值", "浏览量", "访客数", "停留总秒数", "报告停留时间的访客数"];
 
 function csvCell(value: string | number): string {
   let text = String(value);
@@ -112,6 +113,6 @@ export async function exportTrafficCsv(actor: Actor, range: DayRange, ip: string
   assertCanRead(actor);
   const rows = await rowsOf(range);
   await record({ actor, action: "stats.export", outcome: "success", targetType: "stats", targetId: `${range.from}..${range.to}`, ip });
-  const lines = [CSV_HEADER, ...rows.map((row) => [row.day, row.dimension, row.value, row.views, row.visitors, row.dwellSeconds, row.dwellViews])];
+  const lines = [CSV_HEADER, ...rows.map((row) => [row.day, row.dimension, row.value, row.views, row.visitors, row.dwellSeconds, row.dwellVisitors])];
   return `\uFEFF${lines.map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

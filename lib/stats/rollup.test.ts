@@ -34,7 +34,7 @@ function view(input: ViewInput) {
   };
 }
 
-const rowColumns = { dimension: true, value: true, views: true, visitors: true, dwellSeconds: true, dwellViews: true } as const;
+const rowColumns = { dimension: true, value: true, views: true, visitors: true, dwellSeconds: true, dwellVisitors: true } as const;
 const daily = (day: string) => db.trafficDaily.findMany({ where: { day }, select: rowColumns, orderBy: [{ dimension: "asc" }, { value: "asc" }] });
 
 beforeEach(async () => {
@@ -49,6 +49,7 @@ describe("rollupTraffic", () => {
       data: [
         view({ day: yesterday, path: "/", visitor: "a", dwellMs: 30_000 }),
         view({ day: yesterday, path: "/contact", visitor: "a", views: 3 }),
+        view({ day: yesterday, path: "/contact", visitor: "d", views: 0, dwellMs: 5_000, entry: false }), // a dwell report only
         view({ day: yesterday, path: "/article/1", visitor: "a", entry: false, dwellMs: 90_400 }),
         view({ day: yesterday, path: "/", visitor: "b", ipVersion: 6, elder: true, referrer: "www.baidu.com", browser: "WeChat" }),
         view({ day: yesterday, path: "/", visitor: "bot", bot: true }),
@@ -59,12 +60,12 @@ describe("rollupTraffic", () => {
     expect(result).toEqual({ days: [yesterday], deleted: 0 });
     const rows = await daily(yesterday);
     const find = (dimension: string, value: string) => rows.find((row) => row.dimension === dimension && row.value === value);
-    expect(find("total", "")).toEqual({ dimension: "total", value: "", views: 6, visitors: 2, dwellSeconds: 120, dwellViews: 2 });
-    expect(find("path", "/contact")).toMatchObject({ views: 3, visitors: 1 });
+    expect(find("total", "")).toEqual({ dimension: "total", value: "", views: 6, visitors: 2, dwellSeconds: 125, dwellVisitors: 2 });
+    expect(find("path", "/contact")).toMatchObject({ views: 3, visitors: 1, dwellSeconds: 5, dwellVisitors: 1 });
     expect(find("agent", "bot")).toMatchObject({ views: 1 });
     expect(find("agent", "human")).toMatchObject({ views: 6, visitors: 2 });
-    expect(find("path", "/")).toEqual({ dimension: "path", value: "/", views: 2, visitors: 2, dwellSeconds: 30, dwellViews: 1 });
-    expect(find("path", "/article/1")).toMatchObject({ views: 1, dwellSeconds: 90, dwellViews: 1 });
+    expect(find("path", "/")).toEqual({ dimension: "path", value: "/", views: 2, visitors: 2, dwellSeconds: 30, dwellVisitors: 1 });
+    expect(find("path", "/article/1")).toMatchObject({ views: 1, dwellSeconds: 90, dwellVisitors: 1 });
     expect(find("entry", "/")).toMatchObject({ views: 2 });
     expect(find("entry", "/contact")).toMatchObject({ views: 3 });
     expect(find("entry", "/article/1")).toBeUndefined();
@@ -96,7 +97,7 @@ describe("rollupTraffic", () => {
     expect((await rollupTraffic({ now: NOW })).days).toEqual([addDays(TODAY, -2), yesterday]);
     await db.pageView.updateMany({ where: { at: { gte: startOfDay(yesterday) } }, data: { dwellMs: 4_000 } });
     expect((await rollupTraffic({ now: NOW })).days).toEqual([yesterday]);
-    expect((await daily(yesterday)).find((row) => row.dimension === "total")).toMatchObject({ dwellSeconds: 4, dwellViews: 1 });
+    expect((await daily(yesterday)).find((row) => row.dimension === "total")).toMatchObject({ dwellSeconds: 4, dwellVisitors: 1 });
   });
 
   it("deletes raw views older than the retention period after rolling them up; totals stay", async () => {
@@ -139,13 +140,13 @@ describe("trafficReport and the CSV export", () => {
       expect(today).toEqual({ day: TODAY, views: 3, visitors: 2 });
       expect(shareOf(report, "ip", "6")).toBeCloseTo(1 / 4);
       expect(shareOf(report, "mode", "elder")).toBeCloseTo(1 / 4);
-      expect(report.breakdowns.path.find((row) => row.value === "/about")).toMatchObject({ views: 1, dwellSeconds: 20, dwellViews: 1 });
+      expect(report.breakdowns.path.find((row) => row.value === "/about")).toMatchObject({ views: 1, dwellSeconds: 20, dwellVisitors: 1 });
     }
     await expect(trafficReport(editor, range.range)).rejects.toThrow(StatsAccessError);
     await expect(exportTrafficCsv(editor, range.range, "198.51.100.9")).rejects.toThrow(StatsAccessError);
 
     const csv = await exportTrafficCsv(admin, range.range, "198.51.100.9");
-    expect(csv.startsWith("\uFEFF日期,维度,值,浏览量,访客数,停留总秒数,有停留时间的浏览量\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFF日期,维度,值,浏览量,访客数,停留总秒数,报告停留时间的访客数\r\n")).toBe(true);
     expect(csv).toContain(`${yesterday},total,,1,1,0,0\r\n`);
     expect(csv).toContain(`${yesterday},path,/=cmd(),1,1,0,0`); // starts with "/": not a formula
     const audit = await db.auditEntry.findMany({ where: { action: "stats.export" }, select: { actorId: true, targetId: true, ip: true, outcome: true } });

@@ -17,7 +17,7 @@ export interface TrafficRow {
   views: number;
   visitors: number;
   dwellSeconds: number;
-  dwellViews: number;
+  dwellVisitors: number;
 }
 
 const rawColumns = {
@@ -38,7 +38,7 @@ const rawColumns = {
   dwellMs: true,
 } as const;
 
-type RawView = { path: string; referrer: string | null; entry: boolean; browser: string; browserVersion: string; os: string; osVersion: string; device: string; ipVersion: number; elder: boolean; bot: boolean };
+type RawView = { views: number; path: string; referrer: string | null; entry: boolean; browser: string; browserVersion: string; os: string; osVersion: string; device: string; ipVersion: number; elder: boolean; bot: boolean };
 
 function valuesOf(view: RawView): [Dimension, string][] {
   if (view.bot) return [["agent", "bot"]];
@@ -64,8 +64,9 @@ const PAGE = 5_000;
 /** The day's totals computed from the raw rows (nothing is written). Always has a "total" row. */
 export async function aggregateDay(day: string): Promise<TrafficRow[]> {
   const at = { gte: startOfDay(day), lt: startOfDay(addDays(day, 1)) };
-  const totals = new Map<string, { dimension: Dimension; value: string; views: number; visitors: Set<string>; dwellMs: number; dwellViews: number }>();
-  totals.set("total\t", { dimension: "total", value: "", views: 0, visitors: new Set(), dwellMs: 0, dwellViews: 0 });
+  type Total = { dimension: Dimension; value: string; views: number; visitors: Set<string>; dwellMs: number; dwellVisitors: Set<string> };
+  const empty = (dimension: Dimension, value: string): Total => ({ dimension, value, views: 0, visitors: new Set(), dwellMs: 0, dwellVisitors: new Set() });
+  const totals = new Map<string, Total>([["total\t", empty("total", "")]]);
   let after = 0;
   for (;;) {
     const rows = await db.pageView.findMany({ where: { at, id: { gt: after } }, select: rawColumns, orderBy: { id: "asc" }, take: PAGE });
@@ -73,12 +74,14 @@ export async function aggregateDay(day: string): Promise<TrafficRow[]> {
       for (const [dimension, value] of valuesOf(row)) {
         const key = `${dimension}\t${value}`;
         let total = totals.get(key);
-        if (!total) totals.set(key, (total = { dimension, value, views: 0, visitors: new Set(), dwellMs: 0, dwellViews: 0 }));
-        total.views += row.views;
-        total.visitors.add(row.visitorKey);
+        if (!total) totals.set(key, (total = empty(dimension, value)));
+        if (row.views > 0) {
+          total.views += row.views;
+          total.visitors.add(row.visitorKey);
+        }
         if (row.dwellMs > 0) {
           total.dwellMs += row.dwellMs;
-          total.dwellViews += row.views;
+          total.dwellVisitors.add(row.visitorKey);
         }
       }
     }
@@ -92,7 +95,7 @@ export async function aggregateDay(day: string): Promise<TrafficRow[]> {
     views: total.views,
     visitors: total.visitors.size,
     dwellSeconds: Math.round(total.dwellMs / 1000),
-    dwellViews: total.dwellViews,
+    dwellVisitors: total.dwellVisitors.size,
   }));
 }
 

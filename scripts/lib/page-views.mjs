@@ -122,7 +122,18 @@ export function createPageViewRecorder({ enabled = true, now = Date.now, salt = 
     const ip = clientIp(req);
     const body = await readBody(req, MAX_BEACON_BYTES);
     const dwell = body === null ? null : parseDwell(body);
-    if (dwell && enabled) enqueue({ kind: "dwell", at: now(), path: dwell.path, ms: dwell.ms, visitorKey: keyOf(ip, req) });
+    if (dwell && enabled) {
+      enqueue({
+        kind: "dwell",
+        at: now(),
+        path: dwell.path,
+        ms: dwell.ms,
+        userAgent: header(req, "user-agent").slice(0, 512),
+        ipVersion: ipVersion(ip),
+        elder: elderCookie.test(header(req, "cookie")),
+        visitorKey: keyOf(ip, req),
+      });
+    }
     res.writeHead(dwell ? 204 : 400, { "cache-control": "no-store" });
     res.end();
   }

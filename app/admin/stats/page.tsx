@@ -79,7 +79,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
               id={`by-${breakdown}`}
               title={title}
               valueLabel="浏览量"
-              columns={dwell ? ["访客数", "平均停留时间"] : ["访客数"]}
+              columns={dwell ? ["访客数", "平均停留时间（每位访客）"] : ["访客数"]}
               rows={report.breakdowns[breakdown].map((row) => ({
                 label: valueLabel(breakdown, row.value),
                 value: row.views,

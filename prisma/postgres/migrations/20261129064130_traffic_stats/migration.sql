@@ -1,7 +1,7 @@
 -- CreateTable
 CREATE TABLE "PageView" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "at" DATETIME NOT NULL,
+    "id" SERIAL NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
     "views" INTEGER NOT NULL DEFAULT 1,
     "path" TEXT NOT NULL,
     "referrer" TEXT,
@@ -15,7 +15,9 @@ CREATE TABLE "PageView" (
     "elder" BOOLEAN NOT NULL,
     "bot" BOOLEAN NOT NULL,
     "visitorKey" TEXT NOT NULL,
-    "dwellMs" INTEGER NOT NULL DEFAULT 0
+    "dwellMs" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "PageView_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -26,16 +28,13 @@ CREATE TABLE "TrafficDaily" (
     "views" INTEGER NOT NULL,
     "visitors" INTEGER NOT NULL,
     "dwellSeconds" INTEGER NOT NULL,
-    "dwellViews" INTEGER NOT NULL,
+    "dwellVisitors" INTEGER NOT NULL,
 
-    PRIMARY KEY ("day", "dimension", "value")
+    CONSTRAINT "TrafficDaily_pkey" PRIMARY KEY ("day","dimension","value")
 );
 
 -- CreateIndex
 CREATE INDEX "PageView_at_idx" ON "PageView"("at");
-
--- CreateIndex
-CREATE INDEX "PageView_visitorKey_path_idx" ON "PageView"("visitorKey", "path");
 
 -- CreateIndex
 CREATE INDEX "TrafficDaily_dimension_day_idx" ON "TrafficDaily"("dimension", "day");
