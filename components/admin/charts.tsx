@@ -16,7 +16,10 @@ function Frame({ id, title, summary, chart, table }: { id: string; title: string
           <title id={`${id}-title`}>{summary}</title>
           {chart}
         </svg>
-        <div className="max-h-80 overflow-auto">{table}</div>
+        {/* Scrolls when long: focusable so that keyboard users can scroll it too. */}
+        <div className="max-h-80 overflow-auto" tabIndex={0} role="region" aria-label={`${title}：数据表`}>
+          {table}
+        </div>
       </div>
     </figure>
   );
