@@ -12,7 +12,7 @@
 //             requests from one visitor (identical views in a batch share a row)
 //   DURATION seconds per measurement (10), CONNECTIONS (50), ROUNDS per side (2)
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
@@ -65,10 +65,20 @@ async function startServer(recording) {
   });
   const base = `http://localhost:${port}`;
   await waitFor(`${base}/`, child);
-  return { base, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM")))) };
+  return { base, pid: child.pid, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM")))) };
 }
 
-async function measure(base) {
+/** CPU time (user + system, ms) the process has used so far, from /proc (Linux); null elsewhere. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100/s)
+  } catch {
+    return null;
+  }
+}
+
+async function measure(base, pid) {
   for (let i = 0; i < 20; i++) await (await fetch(`${base}/`)).text();
   let counter = 0;
   const requests = manyVisitors
@@ -76,10 +86,13 @@ async function measure(base) {
     : undefined;
   // A freshly started server is slower for its first seconds (lazy loading, JIT): warm up, unmeasured.
   await autocannon({ url: `${base}/`, connections, duration: WARM_UP_S, requests });
+  const cpuBefore = pid ? cpuMs(pid) : null;
   const result = await autocannon({ url: `${base}/`, connections, duration, requests });
+  const cpuAfter = pid ? cpuMs(pid) : null;
   const problems = result.errors + result.timeouts + result.non2xx;
   if (problems > 0) throw new Error(`${base}/: ${problems} errors or non-2xx answers`);
-  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total };
+  const cpuPerRequest = cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total : null;
+  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, cpuPerRequest };
 }
 
 function recordedViews() {
@@ -104,13 +117,14 @@ try {
       } else {
         const server = await startServer(side);
         try {
-          result = await measure(server.base);
+          result = await measure(server.base, server.pid);
         } finally {
           await server.stop();
         }
       }
       results[side].push(result);
-      console.error(`  run ${round}, recording ${side.padEnd(3)}: ${result.rps.toFixed(0)} req/s (p99 ${result.p99} ms, ${result.total} requests)`);
+      const cpu = result.cpuPerRequest === null ? "" : `, server CPU ${result.cpuPerRequest.toFixed(0)} µs/request`;
+      console.error(`  run ${round}, recording ${side.padEnd(3)}: ${result.rps.toFixed(0)} req/s (p99 ${result.p99} ms, ${result.total} requests${cpu})`);
     }
   }
 } catch (error) {
@@ -127,6 +141,13 @@ console.log("");
 console.log(`recording on:  ${on.toFixed(0)} req/s (runs: ${results.on.map((r) => r.rps.toFixed(0)).join(", ")})`);
 console.log(`recording off: ${off.toFixed(0)} req/s (runs: ${results.off.map((r) => r.rps.toFixed(0)).join(", ")})`);
 console.log(`ratio on/off:  ${ratio.toFixed(3)} (loss ${(loss * 100).toFixed(1)}%, limit ${MAX_LOSS * 100}%)`);
+const cpuOn = results.on.map((r) => r.cpuPerRequest);
+const cpuOff = results.off.map((r) => r.cpuPerRequest);
+if (![...cpuOn, ...cpuOff].includes(null)) {
+  const mean = (list) => list.reduce((sum, value) => sum + value, 0) / list.length;
+  // Steadier than req/s on a shared machine: what each request costs the server itself.
+  console.log(`server CPU per request: on ${mean(cpuOn).toFixed(0)} µs, off ${mean(cpuOff).toFixed(0)} µs (off/on ${(mean(cpuOff) / mean(cpuOn)).toFixed(3)})`);
+}
 if (!external) {
   const { views, rows } = recordedViews();
   console.log(`page views written with recording on (warm-up included): ${views} in ${rows} rows`);
