@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import { isPostgresUrl } from "@/lib/db/url";
 import { createPageViewRecorder, DWELL_PATH } from "@/scripts/lib/page-views.mjs";
 import { BATCH_SIZE, enqueueHit, pendingHitCount, takeHits } from "./hit-queue.mjs";
 import { flushPageViews, startPageViewRecorder, stopPageViewRecorder } from "./recorder";
@@ -141,5 +142,29 @@ describe("recording page views", () => {
     await new Promise<void>((resolve) => quiet.close(() => resolve()));
     await settle();
     expect(pendingHitCount()).toBe(0);
+  });
+});
+
+describe("when the database refuses a batch", () => {
+  // The refusal is an SQLite trigger.
+  it.skipIf(isPostgresUrl(process.env.DATABASE_URL ?? ""))("keeps the hits for the next flush, and drops them after three failures in a row", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const hit = { kind: "view", at: Date.now(), path: "/", referrer: null, entry: true, userAgent: CHROME, ipVersion: 4, elder: false, visitorKey: "f".repeat(22) } as const;
+    await db.$executeRawUnsafe('CREATE TRIGGER refuse_page_views BEFORE INSERT ON "PageView" BEGIN SELECT RAISE(ABORT, \'refused\'); END');
+    try {
+      enqueueHit(hit);
+      expect(await flushPageViews()).toBe(0);
+      expect(pendingHitCount()).toBe(1);
+      await flushPageViews();
+      expect(pendingHitCount()).toBe(1);
+      await flushPageViews();
+      expect(pendingHitCount()).toBe(0);
+      expect(error).toHaveBeenCalledTimes(3);
+      expect(String(error.mock.calls[2]![0])).toContain("dropped 1");
+    } finally {
+      await db.$executeRawUnsafe("DROP TRIGGER refuse_page_views");
+    }
+    enqueueHit(hit);
+    expect(await flushPageViews()).toBe(1);
   });
 });

@@ -15,6 +15,9 @@ import { classifyUserAgent } from "./user-agent";
 // difference is the page's throughput (npm run bench:stats, docs/decisions/0010).
 
 let running: Promise<number> = Promise.resolve(0);
+let failures = 0;
+/** After this many failed writes in a row the waiting hits are dropped (e.g. a batch the database refuses). */
+const MAX_FAILURES = 3;
 let timer: NodeJS.Timeout | undefined;
 
 type PageViewRow = ReturnType<typeof pageViewRow>;
@@ -93,9 +96,11 @@ async function writeQueued(): Promise<number> {
   if (hits.length === 0) return 0;
   try {
     await insertPageViews(collapse(hits.map(pageViewRow)));
+    failures = 0;
   } catch (error) {
-    returnHits(hits);
-    console.error("Could not write page views:", (error as Error).message);
+    failures++;
+    if (failures < MAX_FAILURES) returnHits(hits);
+    console.error(`Could not write page views${failures < MAX_FAILURES ? " (will retry)" : `; dropped ${hits.length}`}:`, (error as Error).message);
     return 0;
   }
   return hits.filter((hit) => hit.kind === "view").length;
