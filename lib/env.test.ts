@@ -7,6 +7,7 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBe("file:./data/portal.db");
     expect(env.PORT).toBe(3000);
     expect(env.SITE_NAME).toBe("昌吉回族自治州人民政府");
+    expect([env.STATS_RECORDING, env.STATS_FLUSH_MS, env.STATS_RAW_RETENTION_DAYS]).toEqual(["on", 5_000, 180]);
   });
 
   it("takes an SMTP URL, and an empty one as unset", () => {
@@ -29,6 +30,10 @@ describe("parseEnv", () => {
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
     [{ SMTP_URL: "mail.example.gov.cn" }, "SMTP_URL"],
     [{ SMTP_URL: "http://mail.example.gov.cn" }, "SMTP_URL"],
+    [{ STATS_RECORDING: "yes" }, "STATS_RECORDING"],
+    [{ STATS_FLUSH_MS: "10" }, "STATS_FLUSH_MS"],
+    [{ STATS_RAW_RETENTION_DAYS: "0" }, "STATS_RAW_RETENTION_DAYS"],
+    [{ STATS_RAW_RETENTION_DAYS: "many" }, "STATS_RAW_RETENTION_DAYS"],
   ])("names the bad variable in %o", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`\\b${name}\\b`));

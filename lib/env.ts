@@ -24,6 +24,11 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("州长信箱 <noreply@changji.gov.cn>"),
   /** Letters a resident may send per China-time day. Raise it only for `npm run bench:mailbox`. */
   MAILBOX_DAILY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  // Traffic statistics (docs/decisions/0010): recording by scripts/server.mjs, how often the
+  // queued page views are written, and how long raw page views are kept before deletion.
+  STATS_RECORDING: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
+  STATS_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  STATS_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 });
 
 export type Env = z.infer<typeof envSchema>;

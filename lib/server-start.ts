@@ -1,6 +1,8 @@
 import { env, secrets } from "@/lib/env";
 import { startScheduledPublishing } from "@/lib/content/schedule";
 import { flushViews } from "@/lib/content/views";
+import { flushPageViews } from "@/lib/stats/recorder";
+import { startTrafficStatistics } from "@/lib/stats/schedule";
 import { deliverPendingMail } from "@/lib/mail/sender";
 import { closeStaleReplies } from "@/lib/mailbox/workflow";
 
@@ -8,8 +10,9 @@ import { closeStaleReplies } from "@/lib/mailbox/workflow";
 const HOUSEKEEPING_INTERVAL_MS = 60_000;
 
 /**
- * Stops at once on a bad configuration; writes buffered view counts before exiting; starts
- * the scheduled-publishing timer (not while `next build` loads this).
+ * Stops at once on a bad configuration; writes buffered view counts and page views before
+ * exiting; starts the scheduled-publishing timer (not while `next build` loads this), the
+ * mailbox housekeeping and the traffic statistics (recording, nightly roll-up).
  */
 export function onServerStart(): void {
   try {
@@ -25,9 +28,10 @@ export function onServerStart(): void {
       .catch((error: unknown) => console.error("Mailbox housekeeping failed:", error));
   }, HOUSEKEEPING_INTERVAL_MS);
   housekeeping.unref();
+  startTrafficStatistics();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
-      void flushViews().finally(() => process.exit(0));
+      void Promise.allSettled([flushViews(), flushPageViews()]).finally(() => process.exit(0));
     });
   }
   if (process.env.NEXT_PHASE !== "phase-production-build") startScheduledPublishing(process.env.PORT ?? "3000");

@@ -25,3 +25,9 @@ it("describes what accounts hold, how they are protected and the rights at /acco
     expect(privacyPage.body).toContain(phrase);
   }
 });
+
+it("states what the traffic statistics record, how the visitor key works and how long it is kept", () => {
+  for (const phrase of ["访问统计", "HMAC-SHA256", "每天零点", "不写入磁盘、数据库或日志", "IP 地址和浏览器标识本身不保存", "sendBeacon", "180 天", "汇总数字长期保存"]) {
+    expect(privacyPage.body).toContain(phrase);
+  }
+});

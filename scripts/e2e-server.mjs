@@ -36,6 +36,8 @@ if (postgres) {
 env.NEXTAUTH_URL ||= `http://localhost:${PORT}`;
 env.NEXTAUTH_SECRET ||= "e2e-only-session-secret-not-for-production-0123";
 env.ID_CARD_KEY ||= Buffer.alloc(32, 1).toString("base64");
+// Traffic statistics: write recorded page views within a moment (e2e/stats.spec.ts).
+env.STATS_FLUSH_MS ||= "300";
 
 console.log(`e2e server: database ${postgres ? "(PostgreSQL from DATABASE_URL)" : env.DATABASE_URL}, uploads ${env.UPLOAD_DIR}`);
 run(bin("tsx"), ["scripts/prestart.ts"], env);

@@ -1,9 +1,12 @@
 // The production server (`npm start`, with NODE_ENV=production): Next's request handler
 // behind a few seconds of in-memory page cache for public pages (scripts/lib/page-cache.mjs),
 // listening on IPv6 and IPv4 (::) at $PORT. PAGE_CACHE_TTL_MS=0 turns the page cache off.
+// Public page views are recorded for the traffic statistics (scripts/lib/page-views.mjs,
+// docs/decisions/0010); STATS_RECORDING=off turns that off.
 import { createServer } from "node:http";
 import next from "next";
 import { createPageCache } from "./lib/page-cache.mjs";
+import { createPageViewRecorder, DWELL_PATH } from "./lib/page-views.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const ttlMs = Number(process.env.PAGE_CACHE_TTL_MS ?? 5_000);
@@ -21,7 +24,13 @@ const cache = createPageCache({ ttlMs });
 // Called by lib/content/revalidate.ts after staff change public content, so the change is not
 // held back by this cache for its few seconds (docs/decisions/0006).
 globalThis.__portalPurgePageCache = () => cache.clear();
-const handleRequest = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : handle;
+const pageViews = createPageViewRecorder({ enabled: process.env.STATS_RECORDING !== "off" });
+const handlePage = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : handle;
+const handleRequest = (req, res) => {
+  if (req.url === DWELL_PATH) return pageViews.handleDwell(req, res);
+  pageViews.observe(req, res);
+  return handlePage(req, res);
+};
 const server = createServer((req, res) => {
   handleRequest(req, res).catch((error) => {
     console.error(error);
@@ -30,7 +39,9 @@ const server = createServer((req, res) => {
   });
 });
 server.listen(port, "::", () => {
-  console.log(`Serving on http://localhost:${port} and http://[::1]:${port} (page cache ${ttlMs} ms)`);
+  const recording = process.env.STATS_RECORDING === "off" ? "off" : "on";
+  console.log(`Serving on http://localhost:${port} and http://[::1]:${port} (page cache ${ttlMs} ms, traffic recording ${recording})`);
 });
 
-// SIGINT/SIGTERM: lib/server-start.ts (run by Next on prepare) writes buffered data, then exits.
+// SIGINT/SIGTERM: lib/server-start.ts (run by Next on prepare) writes buffered data (article
+// view counts, page views), then exits; it also writes the page views every few seconds.

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { DwellBeacon } from "@/components/site/DwellBeacon";
 import { SiteChrome } from "@/components/site/SiteChrome";
 import { getCategoryTree } from "@/lib/content/queries";
 import { isMode } from "@/lib/site/mode";
@@ -21,6 +22,7 @@ export default async function PublicLayout({
   return (
     <SiteChrome mode={mode} tree={tree}>
       {children}
+      <DwellBeacon />
     </SiteChrome>
   );
 }

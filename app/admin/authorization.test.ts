@@ -24,6 +24,8 @@ const { default: AdminLayout } = await import("./layout");
 const { default: AdminDashboard } = await import("./page");
 const { default: AuditPage } = await import("./audit/page");
 const { default: AdminUserPage } = await import("./users/[id]/page");
+const { default: StatsPage } = await import("./stats/page");
+const { GET: exportStats } = await import("./stats/export/route");
 const { endSessionsAction } = await import("./actions");
 const { default: MailboxPage } = await import("./mailbox/page");
 const { default: LetterPage } = await import("./mailbox/[id]/page");
@@ -140,6 +142,11 @@ const routes: Record<string, () => Promise<unknown>> = {
   "/admin/content/categories/[id]": () => EditCategoryPage({ params: Promise.resolve({ id: String(category.id) }) }),
   "/admin/content/pages": () => PagesPage(),
   "/admin/content/pages/[slug]": () => EditPagePage({ params: Promise.resolve({ slug: "about" }), searchParams: search }),
+  "/admin/stats": () => StatsPage({ searchParams: search }),
+  "/admin/stats/export (CSV)": async () => {
+    const response = await exportStats(new Request("http://localhost:3000/admin/stats/export?from=2026-11-01&to=2026-11-29"));
+    if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/csv")) throw new Error(`CSV export answered ${response.status}`);
+  },
 };
 
 const contentRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "403", moderator: "403" };
@@ -163,6 +170,8 @@ const expected: Record<string, Record<Who, Outcome>> = {
   "/admin/departments": ADMIN_ONLY,
   "/admin/departments/[id]": ADMIN_ONLY,
   ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/content")).map((route) => [route, contentRoles])),
+  "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
+  "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
 };
 
 beforeEach(() => jar.clear());
@@ -492,6 +501,13 @@ describe("actions", () => {
       const left = await db.workCalendarDay.count({ where: { date } });
       expect([who, removed, left]).toEqual(who === "admin" ? [who, `/admin/calendar?year=2030&removed=${date}`, 0] : [who, who === "anonymous" ? "login" : "403", 1]);
     }
+  });
+
+  it("audits the CSV exports that were made, and only those", async () => {
+    const exports = await db.auditEntry.findMany({ where: { action: "stats.export" }, select: { actorRole: true, ip: true, outcome: true } });
+    expect(exports).toEqual([{ actorRole: "admin", ip: "198.51.100.4", outcome: "success" }]);
+    const refused = await db.auditEntry.count({ where: { action: "access.denied", targetId: "read:stats:any" } });
+    expect(refused).toBe(2 * 4); // page and export, for the resident and three roles
   });
 
   it("writes refused accesses of signed-in people to the audit log, with the IP for staff only", async () => {

@@ -20,6 +20,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/outbox", label: "发件箱", show: can(user, "read:outbox:any") },
     { href: "/admin/users", label: "用户管理", show: can(user, "manage:user:any") },
     { href: "/admin/departments", label: "部门管理", show: can(user, "manage:department:any") },
+    { href: "/admin/stats", label: "流量统计", show: can(user, "read:stats:any") },
   ].filter((link) => link.show);
   return (
     <div>

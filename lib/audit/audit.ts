@@ -66,6 +66,7 @@ export const AUDIT_ACTIONS = {
   "content.category_delete": "删除栏目",
   "content.page_update": "修改页面",
   "content.page_sync": "隐私政策随版本更新",
+  "stats.export": "导出流量统计",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

@@ -31,6 +31,7 @@ const STAFF = [
   "publish:letter:any",
   "manage:calendar:any",
   "read:outbox:any",
+  "read:stats:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
@@ -73,6 +74,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "publish:letter:any": "公开已答复的信件",
   "manage:calendar:any": "维护工作日历（节假日和调休）",
   "read:outbox:any": "查看系统发出的邮件",
+  "read:stats:any": "查看流量统计",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
+export declare function isPublicPage(pathname: string): boolean;
 export declare function cacheKey(req: IncomingMessage): string | null;
 export declare function createPageCache(options?: { ttlMs?: number; maxEntries?: number; now?: () => number }): {
   handle(req: IncomingMessage, res: ServerResponse, next: Handler): Promise<void>;

@@ -15,12 +15,17 @@ const elderCookie = new RegExp(`(?:^|;\\s*)${ELDER_COOKIE}=1(?:;|$)`);
 // Requests from Next's client router (RSC payloads, prefetches) go to Next.
 const routerHeaders = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
 
+/** Whether the path (no query) is one of the public pages. */
+export function isPublicPage(pathname) {
+  return publicPage.some((matches) => matches(pathname));
+}
+
 export function cacheKey(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   if (routerHeaders.some((name) => req.headers[name] !== undefined)) return null;
   const url = req.url ?? "/";
   const pathname = url.split("?")[0];
-  if (url.includes("_rsc=") || !publicPage.some((matches) => matches(pathname))) return null;
+  if (url.includes("_rsc=") || !isPublicPage(pathname)) return null;
   const mode = elderCookie.test(req.headers.cookie ?? "") ? "elder" : "std";
   return `${mode} ${url}`;
 }

@@ -1,0 +1,170 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { isPostgresUrl } from "@/lib/db/url";
+import { createPageViewRecorder, DWELL_PATH } from "@/scripts/lib/page-views.mjs";
+import { BATCH_SIZE, enqueueHit, pendingHitCount, takeHits } from "./hit-queue.mjs";
+import { flushPageViews, startPageViewRecorder, stopPageViewRecorder } from "./recorder";
+
+// Recording end to end below Next: a server wired like scripts/server.mjs (the recorder
+// observes every request, a stand-in for Next answers), then the batch writer on the real
+// database.
+
+const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+
+const recorder = createPageViewRecorder();
+const fakeNext = (req: IncomingMessage, res: ServerResponse) => {
+  res.statusCode = req.url?.startsWith("/article/404") ? 404 : 200;
+  res.setHeader("content-type", "text/html; charset=utf-8");
+  res.end("<p>页面</p>");
+};
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === DWELL_PATH) return void recorder.handleDwell(req, res);
+    recorder.observe(req, res);
+    fakeNext(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "::", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(async () => {
+  takeHits();
+  await db.pageView.deleteMany();
+});
+
+async function get(host: string, path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`http://${host}:${port}${path}`, { headers: { "user-agent": CHROME, ...headers } });
+  await response.text();
+}
+
+/** Waits until the responses' "finish" events have queued their page views. */
+async function settle() {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+const columns = { path: true, referrer: true, entry: true, browser: true, os: true, device: true, ipVersion: true, elder: true, bot: true, visitorKey: true, dwellMs: true } as const;
+
+describe("recording page views", () => {
+  it("records public page views over IPv4 and IPv6 and nothing else, without the address", async () => {
+    const start = new Date();
+    await get("127.0.0.1", "/");
+    await get("[::1]", "/article/1?from=list", { cookie: "elder=1", referer: "https://www.baidu.com/s?wd=%E6%98%8C%E5%90%89" });
+    await get("127.0.0.1", "/category/news", { "user-agent": IPHONE, referer: `http://127.0.0.1:${port}/` });
+    await get("127.0.0.1", "/about", { "user-agent": "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)" });
+    await get("127.0.0.1", "/privacy", { "x-forwarded-for": "2001:db8::7, 10.0.0.1" });
+    // Not page views: a client-router prefetch, a missing page, assets, API, admin, a HEAD request.
+    await get("127.0.0.1", "/sitemap?_rsc=1", { rsc: "1", "next-router-prefetch": "1" });
+    await get("127.0.0.1", "/article/404");
+    for (const path of ["/_next/static/x.js", "/api/views/1", "/admin", "/account", "/files/1", "/robots.txt", "/std/about"]) await get("127.0.0.1", path);
+    await fetch(`http://127.0.0.1:${port}/`, { method: "HEAD" });
+    await settle();
+
+    expect(pendingHitCount()).toBe(5);
+    expect(await db.pageView.count()).toBe(0); // nothing written until the flush
+    expect(await flushPageViews()).toBe(5);
+    expect(await db.pageView.count({ where: { at: { gte: start, lte: new Date() } } })).toBe(5); // times are comparable
+    const rows = await db.pageView.findMany({ select: columns, orderBy: { id: "asc" } });
+    expect(rows.map(({ visitorKey, ...row }) => ({ ...row, key: visitorKey.length }))).toEqual([
+      { path: "/", referrer: null, entry: true, browser: "Chrome", os: "Windows", device: "desktop", ipVersion: 4, elder: false, bot: false, dwellMs: 0, key: 22 },
+      { path: "/article/1", referrer: "www.baidu.com", entry: true, browser: "Chrome", os: "Windows", device: "desktop", ipVersion: 6, elder: true, bot: false, dwellMs: 0, key: 22 },
+      { path: "/category/news", referrer: null, entry: false, browser: "Mobile Safari", os: "iOS", device: "mobile", ipVersion: 4, elder: false, bot: false, dwellMs: 0, key: 22 },
+      { path: "/about", referrer: null, entry: true, browser: "其他", os: "其他", device: "other", ipVersion: 4, elder: false, bot: true, dwellMs: 0, key: 22 },
+      { path: "/privacy", referrer: null, entry: true, browser: "Chrome", os: "Windows", device: "desktop", ipVersion: 6, elder: false, bot: false, dwellMs: 0, key: 22 },
+    ]);
+    // Same browser and address: one visitor; another address or browser: another visitor.
+    expect(rows[0]!.visitorKey).not.toBe(rows[1]!.visitorKey); // 127.0.0.1 and ::1
+    expect(rows[0]!.visitorKey).not.toBe(rows[2]!.visitorKey); // another browser
+    const stored = JSON.stringify(await db.pageView.findMany());
+    for (const address of ["127.0.0.1", "::1", "2001:db8", "10.0.0.1"]) expect(stored).not.toContain(address);
+  });
+
+  it("records dwell times from the beacon as rows of their own, merged per visitor and page in a batch", async () => {
+    await get("127.0.0.1", "/about");
+    await get("127.0.0.1", "/contact");
+    await settle();
+    await flushPageViews();
+    const beacon = (body: string, ip = "127.0.0.1") =>
+      fetch(`http://${ip}:${port}${DWELL_PATH}`, { method: "POST", body, headers: { "user-agent": CHROME, "content-type": "text/plain;charset=UTF-8" } }).then((r) => r.status);
+    expect(await beacon(JSON.stringify({ p: "/about", ms: 12_000 }))).toBe(204);
+    expect(await beacon(JSON.stringify({ p: "/about", ms: 3_000 }))).toBe(204);
+    expect(await beacon(JSON.stringify({ p: "/about", ms: 5_000 }), "[::1]")).toBe(204); // another visitor: no view to add to
+    expect(await beacon(JSON.stringify({ p: "/admin", ms: 5_000 }))).toBe(400);
+    expect(await beacon(JSON.stringify({ p: "/about", ms: -5 }))).toBe(400);
+    expect(await beacon("not json")).toBe(400);
+    expect(await beacon("x".repeat(5_000))).toBe(400);
+    expect((await fetch(`http://127.0.0.1:${port}${DWELL_PATH}`)).status).toBe(405);
+    expect(await flushPageViews()).toBe(0);
+    const rows = await db.pageView.findMany({ select: { path: true, views: true, dwellMs: true, ipVersion: true, browser: true, visitorKey: true }, orderBy: { id: "asc" } });
+    expect(rows.map((row) => ({ ...row, visitorKey: row.visitorKey.length }))).toEqual([
+      { path: "/about", views: 1, dwellMs: 0, ipVersion: 4, browser: "Chrome", visitorKey: 22 },
+      { path: "/contact", views: 1, dwellMs: 0, ipVersion: 4, browser: "Chrome", visitorKey: 22 },
+      { path: "/about", views: 0, dwellMs: 15_000, ipVersion: 4, browser: "Chrome", visitorKey: 22 },
+      { path: "/about", views: 0, dwellMs: 5_000, ipVersion: 6, browser: "Chrome", visitorKey: 22 },
+    ]);
+    expect(rows[2]!.visitorKey).toBe(rows[0]!.visitorKey); // the same visitor as the view
+  });
+
+  it("writes a full batch at once, without waiting for the timer; identical views share a row", async () => {
+    startPageViewRecorder(3600_000);
+    try {
+      const hit = { kind: "view", path: "/", referrer: null, entry: true, userAgent: CHROME, ipVersion: 4, elder: false, visitorKey: "k".repeat(22) } as const;
+      for (let i = 0; i < BATCH_SIZE - 2; i++) enqueueHit({ ...hit, at: Date.now() });
+      enqueueHit({ ...hit, at: Date.now(), path: "/about" });
+      expect(await db.pageView.count()).toBe(0);
+      enqueueHit({ ...hit, at: Date.now(), visitorKey: "o".repeat(22) });
+      await vi.waitFor(async () => expect(await db.pageView.count()).toBe(3), { timeout: 5_000 });
+      expect(pendingHitCount()).toBe(0);
+      const rows = await db.pageView.findMany({ select: { path: true, views: true, visitorKey: true }, orderBy: { id: "asc" } });
+      expect(rows).toEqual([
+        { path: "/", views: BATCH_SIZE - 2, visitorKey: "k".repeat(22) },
+        { path: "/about", views: 1, visitorKey: "k".repeat(22) },
+        { path: "/", views: 1, visitorKey: "o".repeat(22) },
+      ]);
+    } finally {
+      stopPageViewRecorder();
+    }
+  });
+
+  it("records nothing when recording is off", async () => {
+    const off = createPageViewRecorder({ enabled: false, enqueue: () => expect.fail("recorded while off") });
+    const quiet = createServer((req, res) => {
+      off.observe(req, res);
+      fakeNext(req, res);
+    });
+    await new Promise<void>((resolve) => quiet.listen(0, "127.0.0.1", resolve));
+    await fetch(`http://127.0.0.1:${(quiet.address() as AddressInfo).port}/`).then((r) => r.text());
+    await new Promise<void>((resolve) => quiet.close(() => resolve()));
+    await settle();
+    expect(pendingHitCount()).toBe(0);
+  });
+});
+
+describe("when the database refuses a batch", () => {
+  // The refusal is an SQLite trigger.
+  it.skipIf(isPostgresUrl(process.env.DATABASE_URL ?? ""))("keeps the hits for the next flush, and drops them after three failures in a row", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const hit = { kind: "view", at: Date.now(), path: "/", referrer: null, entry: true, userAgent: CHROME, ipVersion: 4, elder: false, visitorKey: "f".repeat(22) } as const;
+    await db.$executeRawUnsafe('CREATE TRIGGER refuse_page_views BEFORE INSERT ON "PageView" BEGIN SELECT RAISE(ABORT, \'refused\'); END');
+    try {
+      enqueueHit(hit);
+      expect(await flushPageViews()).toBe(0);
+      expect(pendingHitCount()).toBe(1);
+      await flushPageViews();
+      expect(pendingHitCount()).toBe(1);
+      await flushPageViews();
+      expect(pendingHitCount()).toBe(0);
+      expect(error).toHaveBeenCalledTimes(3);
+      expect(String(error.mock.calls[2]![0])).toContain("dropped 1");
+    } finally {
+      await db.$executeRawUnsafe("DROP TRIGGER refuse_page_views");
+    }
+    enqueueHit(hit);
+    expect(await flushPageViews()).toBe(1);
+  });
+});

@@ -1,0 +1,35 @@
+import { env } from "@/lib/env";
+import { flushPageViews, startPageViewRecorder } from "./recorder";
+import { rollupTraffic } from "./rollup";
+
+// Started once by the server (lib/server-start.ts): the batch writer for page views and the
+// daily roll-up, shortly after midnight China time and once at start (to catch up on days
+// the server was down).
+
+const DAY_MS = 24 * 3600_000;
+const ROLLUP_AT_MS = 10 * 60_000; // 00:10 China time
+
+function untilNextRollup(now: number): number {
+  const sinceMidnight = (now + 8 * 3600_000) % DAY_MS;
+  const wait = ROLLUP_AT_MS - sinceMidnight;
+  return wait > 0 ? wait : wait + DAY_MS;
+}
+
+async function runRollup(): Promise<void> {
+  try {
+    await flushPageViews();
+    const { days, deleted } = await rollupTraffic();
+    if (days.length > 0 || deleted > 0) console.log(`Traffic statistics: rolled up ${days.length} day(s), deleted ${deleted} raw page view(s)`);
+  } catch (error) {
+    console.error("Traffic statistics roll-up failed:", (error as Error).message);
+  }
+}
+
+export function startTrafficStatistics(): void {
+  startPageViewRecorder(env().STATS_FLUSH_MS);
+  const schedule = () => {
+    setTimeout(() => void runRollup().finally(schedule), untilNextRollup(Date.now())).unref();
+  };
+  setTimeout(() => void runRollup(), 30_000).unref();
+  schedule();
+}

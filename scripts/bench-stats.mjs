@@ -1,0 +1,158 @@
+// `npm run bench:stats`: what recording page views costs. Measures the home page's
+// throughput with traffic recording on and off (STATS_RECORDING) and prints both and the
+// ratio; the loss must stay under 5% (exit code 1 otherwise, unless BENCH_NO_FAIL=1).
+//
+// By default it starts the production server itself (scripts/server.mjs, building first if
+// the sources changed) on a fresh demo database in .test-db/bench.db, one side at a time on
+// BENCH_PORT (3205), alternating on/off ROUNDS times. To measure servers you started yourself,
+// set BASE_URL_ON and BASE_URL_OFF (e.g. STATS_RECORDING=off PORT=3001 npm start).
+//
+//   VISITORS  many (default): every request comes from another address (X-Forwarded-For), so
+//             each is a distinct visitor and gets its own row - the costly case; one: all
+//             requests from one visitor (identical views in a batch share a row)
+//   DURATION seconds per measurement (10), CONNECTIONS (50), ROUNDS per side (2)
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { bin, buildIfNeeded, run } from "./lib/build.mjs";
+
+const duration = Number(process.env.DURATION ?? 10);
+const connections = Number(process.env.CONNECTIONS ?? 50);
+const rounds = Number(process.env.ROUNDS ?? 2);
+const port = process.env.BENCH_PORT ?? "3205";
+const MAX_LOSS = 0.05;
+const WARM_UP_S = 3;
+const manyVisitors = (process.env.VISITORS ?? "many") !== "one";
+const external = process.env.BASE_URL_ON && process.env.BASE_URL_OFF;
+
+const dbFile = path.resolve(".test-db", "bench.db");
+const env = {
+  ...process.env,
+  PORT: port,
+  DATABASE_URL: `file:${dbFile}`,
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "bench-only-session-secret-not-for-production-01",
+  ID_CARD_KEY: process.env.ID_CARD_KEY || Buffer.alloc(32, 2).toString("base64"),
+};
+
+function prepare() {
+  mkdirSync(path.dirname(dbFile), { recursive: true });
+  for (const file of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`]) rmSync(file, { force: true });
+  run(bin("tsx"), ["scripts/prestart.ts"], env);
+  buildIfNeeded(env);
+  rmSync(path.join(".next", "server", "route-cache"), { recursive: true, force: true });
+}
+
+async function waitFor(url, child) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`the server stopped (exit code ${child.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function startServer(recording) {
+  const child = spawn(process.execPath, ["scripts/server.mjs"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...env, NODE_ENV: "production", STATS_RECORDING: recording },
+  });
+  const base = `http://localhost:${port}`;
+  await waitFor(`${base}/`, child);
+  return { base, pid: child.pid, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM")))) };
+}
+
+/** CPU time (user + system, ms) the process has used so far, from /proc (Linux); null elsewhere. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100/s)
+  } catch {
+    return null;
+  }
+}
+
+async function measure(base, pid) {
+  for (let i = 0; i < 20; i++) await (await fetch(`${base}/`)).text();
+  let counter = 0;
+  const requests = manyVisitors
+    ? [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": `10.${(++counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}` } }) }]
+    : undefined;
+  // A freshly started server is slower for its first seconds (lazy loading, JIT): warm up, unmeasured.
+  await autocannon({ url: `${base}/`, connections, duration: WARM_UP_S, requests });
+  const cpuBefore = pid ? cpuMs(pid) : null;
+  const result = await autocannon({ url: `${base}/`, connections, duration, requests });
+  const cpuAfter = pid ? cpuMs(pid) : null;
+  const problems = result.errors + result.timeouts + result.non2xx;
+  if (problems > 0) throw new Error(`${base}/: ${problems} errors or non-2xx answers`);
+  const cpuPerRequest = cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total : null;
+  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, cpuPerRequest };
+}
+
+function recordedViews() {
+  const database = new Database(dbFile, { readonly: true });
+  try {
+    return database.prepare('SELECT COALESCE(SUM("views"), 0) AS views, COUNT(*) AS rows FROM "PageView"').get();
+  } finally {
+    database.close();
+  }
+}
+
+const results = { on: [], off: [] };
+try {
+  if (!external) prepare();
+  console.error(`Home page, ${manyVisitors ? "every request another visitor" : "one visitor"}, ${connections} connections, ${duration} s per run, ${rounds} runs per side, alternating`);
+  for (let round = 1; round <= rounds; round++) {
+    // Alternate which side goes first, so that neither always meets a cold or a warm machine.
+    for (const side of round % 2 === 1 ? ["on", "off"] : ["off", "on"]) {
+      let result;
+      if (external) {
+        result = await measure((side === "on" ? process.env.BASE_URL_ON : process.env.BASE_URL_OFF).replace(/\/$/, ""));
+      } else {
+        const server = await startServer(side);
+        try {
+          result = await measure(server.base, server.pid);
+        } finally {
+          await server.stop();
+        }
+      }
+      results[side].push(result);
+      const cpu = result.cpuPerRequest === null ? "" : `, server CPU ${result.cpuPerRequest.toFixed(0)} µs/request`;
+      console.error(`  run ${round}, recording ${side.padEnd(3)}: ${result.rps.toFixed(0)} req/s (p99 ${result.p99} ms, ${result.total} requests${cpu})`);
+    }
+  }
+} catch (error) {
+  console.error(`bench:stats: ${error.message}`);
+  process.exit(1);
+}
+
+const average = (list) => list.reduce((sum, result) => sum + result.rps, 0) / list.length;
+const on = average(results.on);
+const off = average(results.off);
+const ratio = off > 0 ? on / off : 0;
+const loss = 1 - ratio;
+console.log("");
+console.log(`recording on:  ${on.toFixed(0)} req/s (runs: ${results.on.map((r) => r.rps.toFixed(0)).join(", ")})`);
+console.log(`recording off: ${off.toFixed(0)} req/s (runs: ${results.off.map((r) => r.rps.toFixed(0)).join(", ")})`);
+console.log(`ratio on/off:  ${ratio.toFixed(3)} (loss ${(loss * 100).toFixed(1)}%, limit ${MAX_LOSS * 100}%)`);
+const cpuOn = results.on.map((r) => r.cpuPerRequest);
+const cpuOff = results.off.map((r) => r.cpuPerRequest);
+if (![...cpuOn, ...cpuOff].includes(null)) {
+  const mean = (list) => list.reduce((sum, value) => sum + value, 0) / list.length;
+  // Steadier than req/s on a shared machine: what each request costs the server itself.
+  console.log(`server CPU per request: on ${mean(cpuOn).toFixed(0)} µs, off ${mean(cpuOff).toFixed(0)} µs (off/on ${(mean(cpuOff) / mean(cpuOn)).toFixed(3)})`);
+}
+if (!external) {
+  const { views, rows } = recordedViews();
+  console.log(`page views written with recording on (warm-up included): ${views} in ${rows} rows`);
+}
+if (loss >= MAX_LOSS && process.env.BENCH_NO_FAIL !== "1") {
+  console.log("FAIL: recording costs more than 5% of the home page's throughput");
+  process.exit(1);
+}

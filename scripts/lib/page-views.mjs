@@ -1,0 +1,142 @@
+// Traffic statistics, the recording side (docs/decisions/0010). The server sees every
+// request, including the pages its page cache serves, so page views are noticed here: after
+// a public page has been sent (status 200), one small record goes into an in-memory queue
+// (lib/stats/hit-queue.mjs) that lib/stats/recorder.ts writes in batches. Nothing here waits
+// for the database or delays the response. The client address only feeds the visitor key
+// and the IPv4/IPv6 flag; it is never kept, written or logged.
+import { ELDER_COOKIE } from "../../lib/site/public-routes.mjs";
+import { enqueueHit } from "../../lib/stats/hit-queue.mjs";
+import { createDailySalt, visitorKey } from "../../lib/stats/visitor-key.mjs";
+import { isPublicPage } from "./page-cache.mjs";
+
+/** Where the dwell-time beacon of the public pages is sent (components/site/DwellBeacon.tsx). */
+export const DWELL_PATH = "/api/stats/dwell";
+const MAX_DWELL_MS = 3600_000;
+const MAX_BEACON_BYTES = 1024;
+// Next's client router prefetches pages that may never be seen; its navigations (an RSC
+// request without these headers) are page views.
+const prefetchHeaders = ["next-router-prefetch", "next-router-segment-prefetch"];
+const elderCookie = new RegExp(`(?:^|;\\s*)${ELDER_COOKIE}=1(?:;|$)`);
+
+function header(req, name) {
+  const value = req.headers[name];
+  return typeof value === "string" ? value : "";
+}
+
+/** The client address as the front proxy gave it (as lib/audit/request.ts), else the socket's. */
+export function clientIp(req) {
+  const ip = header(req, "x-forwarded-for").split(",")[0].trim() || header(req, "x-real-ip").trim() || req.socket?.remoteAddress || "";
+  // The server listens on ::, so an IPv4 client arrives as ::ffff:127.0.0.1.
+  return ip.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : ip;
+}
+
+export function ipVersion(ip) {
+  return ip.includes(":") ? 6 : 4;
+}
+
+/** The public page a request views (its path without the query), or null. */
+export function viewedPage(req) {
+  if (req.method !== "GET") return null;
+  const url = req.url ?? "/";
+  const query = url.indexOf("?");
+  const pathname = query === -1 ? url : url.slice(0, query);
+  if (!isPublicPage(pathname)) return null;
+  if (prefetchHeaders.some((name) => req.headers[name] !== undefined)) return null;
+  return pathname;
+}
+
+/** Another site's domain, or null; `entry` when the visit starts here (no referrer or another site). */
+export function referrerOf(req) {
+  const referer = header(req, "referer");
+  if (!referer) return { referrer: null, entry: true };
+  let url;
+  try {
+    url = new URL(referer);
+  } catch {
+    return { referrer: null, entry: true };
+  }
+  const ownHost = header(req, "x-forwarded-host") || header(req, "host");
+  if (url.host === ownHost) return { referrer: null, entry: false };
+  return { referrer: url.hostname.toLowerCase().slice(0, 100) || null, entry: true };
+}
+
+function readBody(req, limit) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size <= limit ? Buffer.concat(chunks).toString("utf8") : null));
+    req.on("error", () => resolve(null));
+  });
+}
+
+/** The beacon's {p: path, ms: visible milliseconds}, or null when it is not a valid one. */
+export function parseDwell(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!data || typeof data.p !== "string" || !Number.isInteger(data.ms)) return null;
+  if (data.ms < 1 || data.p.length > 300 || !isPublicPage(data.p)) return null;
+  return { path: data.p, ms: Math.min(data.ms, MAX_DWELL_MS) };
+}
+
+export function createPageViewRecorder({ enabled = true, now = Date.now, salt = createDailySalt({ now }), enqueue = enqueueHit } = {}) {
+  const keyOf = (ip, req) => visitorKey(salt(), ip, header(req, "user-agent"));
+
+  /** Call for every request before handling it; records a page view once the page is sent. */
+  function observe(req, res) {
+    if (!enabled) return;
+    const path = viewedPage(req);
+    if (path === null) return;
+    const ip = clientIp(req);
+    res.once("finish", () => {
+      if (res.statusCode !== 200) return;
+      const { referrer, entry } = referrerOf(req);
+      enqueue({
+        kind: "view",
+        at: now(),
+        path,
+        referrer,
+        entry,
+        userAgent: header(req, "user-agent").slice(0, 512),
+        ipVersion: ipVersion(ip),
+        elder: elderCookie.test(header(req, "cookie")),
+        visitorKey: keyOf(ip, req),
+      });
+    });
+  }
+
+  /** POST DWELL_PATH: the time a page was visible, sent by navigator.sendBeacon. */
+  async function handleDwell(req, res) {
+    if (req.method !== "POST") {
+      res.writeHead(405, { allow: "POST", "content-type": "text/plain; charset=utf-8" });
+      res.end("仅接受 POST");
+      return;
+    }
+    const ip = clientIp(req);
+    const body = await readBody(req, MAX_BEACON_BYTES);
+    const dwell = body === null ? null : parseDwell(body);
+    if (dwell && enabled) {
+      enqueue({
+        kind: "dwell",
+        at: now(),
+        path: dwell.path,
+        ms: dwell.ms,
+        userAgent: header(req, "user-agent").slice(0, 512),
+        ipVersion: ipVersion(ip),
+        elder: elderCookie.test(header(req, "cookie")),
+        visitorKey: keyOf(ip, req),
+      });
+    }
+    res.writeHead(dwell ? 204 : 400, { "cache-control": "no-store" });
+    res.end();
+  }
+
+  return { observe, handleDwell };
+}
