@@ -12,7 +12,7 @@ import {
   type PreviewData,
 } from "@/app/admin/content/actions";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { CheckboxField, errorsOf, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { CheckboxField, errorsOf, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { idleState, type FormState } from "@/lib/forms/action";
 
 // The content forms of the staff console. They post to server actions with <form action>,
@@ -39,37 +39,6 @@ function fieldsKey(state: FormState<unknown>): string {
   let hash = 0;
   for (const char of JSON.stringify(values)) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
   return `${state.status}-${hash}`;
-}
-
-function TextAreaField({ id, label, hint, error, rows, defaultValue }: { id: string; label: string; hint?: string; error?: string | undefined; rows: number; defaultValue: string }) {
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-red-800">
-          <span className="sr-only">错误：</span>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`mt-1 block w-full rounded border-2 bg-white px-3 py-2 font-mono ${error ? "border-red-700" : "border-ink"}`}
-      />
-    </div>
-  );
 }
 
 function Preview({ state }: { state: FormState<PreviewData> }) {
@@ -136,7 +105,7 @@ export function ArticleForm({
           error={e.field("categoryId")}
         />
         <TextAreaField id="summary" label="摘要" hint="列表中显示，可不填，不超过 500 字" rows={3} defaultValue={value("summary")} error={e.field("summary")} />
-        <TextAreaField id="body" label="正文" hint="Markdown 格式：## 小标题、- 列表、**加粗**、[链接](https://...)；点击“预览”查看效果" rows={16} defaultValue={value("body")} error={e.field("body")} />
+        <TextAreaField monospace id="body" label="正文" hint="Markdown 格式：## 小标题、- 列表、**加粗**、[链接](https://...)；点击“预览”查看效果" rows={16} defaultValue={value("body")} error={e.field("body")} />
         <TextField id="source" label="来源" hint="例如 州人民政府办公室，可不填" defaultValue={value("source")} error={e.field("source")} maxLength={100} />
         <TextField
           id="publishedAt"
@@ -271,7 +240,7 @@ export function PageForm({ slug, stored, bodyHint }: { slug: string; stored: Rec
       <input type="hidden" name="slug" value={slug} />
       <div key={fieldsKey(state)}>
         <TextField id="title" label="标题" defaultValue={value("title")} error={e.field("title")} maxLength={100} />
-        <TextAreaField id="body" label="正文" hint={bodyHint} rows={20} defaultValue={value("body")} error={e.field("body")} />
+        <TextAreaField monospace id="body" label="正文" hint={bodyHint} rows={20} defaultValue={value("body")} error={e.field("body")} />
       </div>
       <SaveAndPreviewButtons pending={pending} saveLabel="保存并发布" />
     </form>

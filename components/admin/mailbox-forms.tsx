@@ -12,7 +12,7 @@ import {
   unpublishAction,
 } from "@/app/admin/mailbox/actions";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { SelectField, SubmitButton, TextField, errorsOf } from "@/components/forms/fields";
+import { SelectField, SubmitButton, TextAreaField, TextField, errorsOf } from "@/components/forms/fields";
 import { idleState, type FormState } from "@/lib/forms/action";
 
 // The action forms of a letter (/admin/mailbox/[id]). Plain <form action> with
@@ -21,37 +21,6 @@ import { idleState, type FormState } from "@/lib/forms/action";
 
 type Action = (state: FormState<never>, formData: FormData) => Promise<FormState<never>>;
 const initial = idleState as FormState<never>;
-
-function TextAreaField({ id, label, error, hint, defaultValue, rows = 6 }: { id: string; label: string; error?: string | undefined; hint?: string; defaultValue?: string | undefined; rows?: number }) {
-  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-red-800">
-          <span className="sr-only">错误：</span>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        className={`mt-1 block w-full max-w-3xl rounded border-2 bg-white px-3 py-2 ${error ? "border-red-700" : "border-ink"}`}
-      />
-    </div>
-  );
-}
 
 function LetterForm({
   action,

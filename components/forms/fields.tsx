@@ -84,6 +84,54 @@ export function TextField({
   );
 }
 
+export function TextAreaField({
+  id,
+  name,
+  label,
+  error,
+  hint,
+  monospace,
+  ...textarea
+}: FieldProps & { name?: string; monospace?: boolean } & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
+  const control = controlProps(id, error, hint);
+  return (
+    <LabelledField id={id} label={label} error={error} hint={hint}>
+      <textarea {...control} name={name ?? id} className={`${control.className} max-w-3xl ${monospace ? "font-mono" : ""}`} {...textarea} />
+    </LabelledField>
+  );
+}
+
+/** A group of radio buttons: a fieldset whose legend is the question. */
+export function ChoiceGroup({
+  id,
+  name,
+  legend,
+  options,
+  defaultValue,
+  error,
+  hint,
+}: Omit<FieldProps, "label"> & { name?: string; legend: string; options: { value: string; label: string }[]; defaultValue?: string | undefined }) {
+  return (
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      aria-describedby={describedBy(id, error, hint)}
+      className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}
+    >
+      <legend className="font-semibold">{legend}</legend>
+      <Messages id={id} error={error} hint={hint} />
+      <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2 elder:flex-col">
+        {options.map((option) => (
+          <label key={option.value} className="flex min-h-11 items-center gap-2">
+            <input type="radio" name={name ?? id} value={option.value} defaultChecked={defaultValue === option.value} className="size-5" />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function SelectField({
   id,
   label,

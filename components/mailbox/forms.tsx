@@ -4,13 +4,12 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { rateLetterAction, submitLetterAction, trackLetterAction, type TrackState } from "@/app/(accounts)/mailbox/actions";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { CheckboxField, errorsOf, SubmitButton, TextField } from "@/components/forms/fields";
+import { CheckboxField, ChoiceGroup, errorsOf, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { idleState, type FormState } from "@/lib/forms/action";
 import { LETTER_TYPE_LABELS, LETTER_TYPES } from "@/lib/mailbox/states";
 import { CONTENT_MAX, CONTENT_MIN, LETTER_FIELD_LABELS, RATING_COMMENT_MAX, RATINGS, TITLE_MAX } from "@/lib/mailbox/fields";
 import { PRIVACY_POLICY_PATH } from "@/lib/privacy";
 import { LetterProgress } from "./LetterProgress";
-import { ChoiceGroup, TextArea } from "./fields";
 
 // The mailbox forms. Each posts to its server action with <form action>, so it works
 // without JavaScript (the page re-renders with the returned state).
@@ -42,7 +41,7 @@ export function LetterForm({ submissionKey, contact }: { submissionKey: string; 
         hint="举报信件不予公开。"
       />
       <TextField id="title" label="标题" defaultValue={value("title")} error={e.field("title")} hint={`不超过 ${TITLE_MAX} 个字`} maxLength={TITLE_MAX} required />
-      <TextArea
+      <TextAreaField
         id="content"
         label="内容"
         defaultValue={value("content")}
@@ -123,7 +122,7 @@ export function RatingForm({ letterId }: { letterId: number }) {
         defaultValue={e.value("rating") ?? ""}
         error={e.field("rating")}
       />
-      <TextArea
+      <TextAreaField
         id={id("ratingComment")}
         name="ratingComment"
         label="评价意见（可选）"
