@@ -4,6 +4,7 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO = {
   admin: { email: "admin@demo.gov.cn", password: "Admin#2026demo" },
+  editor: { email: "editor@demo.gov.cn", password: "Editor#2026demo" },
   handler: { email: "handler@demo.gov.cn", password: "Handler#2026demo" },
   resident: { email: "resident@demo.gov.cn", password: "Resident#2026demo" },
 } as const;
