@@ -1,5 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { DEMO, logIn } from "./session";
 
 // The staff console's foundation (issue 4, part 1) on the demo database: anonymous visitors
 // go to the login page, residents get the Chinese 403 page, and the demo admin signs in with
@@ -7,12 +7,6 @@ import { expect, test } from "./fixtures";
 // audit log.
 
 test.beforeEach(({ allowConsoleError }) => allowConsoleError(/favicon\.ico/));
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.getByLabel("电子邮箱", { exact: true }).fill(email);
-  await page.getByLabel("密码", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
-}
 
 test("anonymous visitors of /admin go to the login page", async ({ page }) => {
   await page.goto("/admin/audit");
@@ -23,7 +17,7 @@ test("anonymous visitors of /admin go to the login page", async ({ page }) => {
 test("a resident gets the 403 page", async ({ page, allowConsoleError }) => {
   allowConsoleError(/status of 403/);
   await page.goto("/login");
-  await logIn(page, "resident@demo.gov.cn", "Resident#2026demo");
+  await logIn(page, DEMO.resident);
   await expect(page).toHaveURL("/account");
   await expect(page.getByRole("heading", { name: "谁查看了我的信息" })).toBeVisible();
   const response = await page.goto("/admin");
@@ -34,7 +28,7 @@ test("a resident gets the 403 page", async ({ page, allowConsoleError }) => {
 test("the demo admin signs in with the password alone and sees the sign-in in the audit log", async ({ page }) => {
   await page.goto("/admin");
   await expect(page).toHaveURL("/login?next=%2Fadmin");
-  await logIn(page, "admin@demo.gov.cn", "Admin#2026demo");
+  await logIn(page, DEMO.admin);
   await expect(page).toHaveURL("/admin");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("管理后台");
   await expect(page.getByTestId("permissions")).toContainText("查看审计日志");

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { DEMO, logIn } from "./session";
 
 // Content management (issue 4, part 4) on the demo database: the demo editor writes an
 // article in Markdown, previews it, sends it for review and publishes it; it is on the
@@ -8,12 +9,6 @@ import { expect, test } from "./fixtures";
 // them at once when taken offline.
 
 test.beforeEach(({ allowConsoleError }) => allowConsoleError(/favicon\.ico/));
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.getByLabel("电子邮箱", { exact: true }).fill(email);
-  await page.getByLabel("密码", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
-}
 
 /** The category page in each mode: a list of its article titles. */
 async function categoryTitles(page: Page, context: BrowserContext, baseURL: string | undefined) {
@@ -43,7 +38,7 @@ test("an editor writes, previews and publishes an article; it is on the public s
 
   await page.goto("/admin/content");
   await expect(page).toHaveURL("/login?next=%2Fadmin%2Fcontent");
-  await logIn(page, "editor@demo.gov.cn", "Editor#2026demo");
+  await logIn(page, DEMO.editor);
   await expect(page).toHaveURL("/admin/content");
   await expect(page.getByRole("navigation", { name: "管理后台导航" }).getByRole("link", { name: "内容管理" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("内容管理");
@@ -108,7 +103,7 @@ test("an editor writes, previews and publishes an article; it is on the public s
 
 test("the content console pages have no WCAG 2.1 AA violations", async ({ page }) => {
   await page.goto("/login?next=%2Fadmin%2Fcontent");
-  await logIn(page, "editor@demo.gov.cn", "Editor#2026demo");
+  await logIn(page, DEMO.editor);
   await expect(page).toHaveURL("/admin/content");
   const article = await page.locator("tbody a").first().getAttribute("href");
   const category = "/admin/content/categories";
@@ -134,7 +129,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/about");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("网站简介");
     await page.goto("/login?next=%2Fadmin%2Fcontent%2Fpages");
-    await logIn(page, "editor@demo.gov.cn", "Editor#2026demo");
+    await logIn(page, DEMO.editor);
     await expect(page).toHaveURL("/admin/content/pages");
     await page.getByRole("link", { name: "网站简介" }).click();
     const body = page.getByLabel("正文", { exact: true });
@@ -151,7 +146,7 @@ test.describe("without JavaScript", () => {
 
   test("filters the article list with a GET form", async ({ page }) => {
     await page.goto("/login?next=%2Fadmin%2Fcontent");
-    await logIn(page, "editor@demo.gov.cn", "Editor#2026demo");
+    await logIn(page, DEMO.editor);
     await expect(page).toHaveURL("/admin/content");
     await page.getByLabel("栏目", { exact: true }).selectOption({ label: "通知公告" });
     await page.getByLabel("状态", { exact: true }).selectOption({ label: "已发布" });

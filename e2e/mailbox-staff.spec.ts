@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { e2eDatabase } from "@/test/e2e-database";
 import { addMember, makeDepartment, makeLetter } from "@/test/mailbox";
 import { expect, test } from "./fixtures";
+import { DEMO, logIn } from "./session";
 
 // The staff side of the governor's mailbox on the demo database: a letter (inserted here;
 // the resident's form is tested elsewhere) is accepted and assigned by the admin, answered by
@@ -20,7 +21,7 @@ test.beforeAll(async () => {
   try {
     const department = await makeDepartment(`城市管理局${run}`, client);
     departmentName = department.name;
-    const handler = await client.user.findUniqueOrThrow({ where: { email: "handler@demo.gov.cn" }, select: { id: true } });
+    const handler = await client.user.findUniqueOrThrow({ where: { email: DEMO.handler.email }, select: { id: true } });
     await addMember(handler.id, department.id, client);
     letter = await makeLetter(
       { title: `小区门口路灯不亮${run}`, content: "我家小区门口的路灯坏了一个月，晚上出行很不方便，请联系我13812345678。", agreePublic: true },
@@ -32,11 +33,8 @@ test.beforeAll(async () => {
   }
 });
 
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto("/login?next=%2Fadmin%2Fmailbox");
-  await page.getByLabel("电子邮箱", { exact: true }).fill(email);
-  await page.getByLabel("密码", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
+async function logInToMailbox(page: Page, account: { email: string; password: string }) {
+  await logIn(page, account, "/admin/mailbox");
   await expect(page).toHaveURL("/admin/mailbox");
 }
 
@@ -48,7 +46,7 @@ async function openLetter(page: Page, which = letter) {
 }
 
 test("the admin accepts the letter and assigns it to a department", async ({ page }) => {
-  await logIn(page, "admin@demo.gov.cn", "Admin#2026demo");
+  await logInToMailbox(page, DEMO.admin);
   await openLetter(page);
   await expect(page.getByTestId("letter-status")).toHaveText("待受理");
   await page.getByRole("button", { name: "受理", exact: true }).click();
@@ -63,7 +61,7 @@ test("the admin accepts the letter and assigns it to a department", async ({ pag
 });
 
 test("the department's handler finds the letter and replies; an empty reply is refused", async ({ page }) => {
-  await logIn(page, "handler@demo.gov.cn", "Handler#2026demo");
+  await logInToMailbox(page, DEMO.handler);
   await openLetter(page);
   await page.getByRole("button", { name: "提交答复" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "答复内容至少 10 个字" })).toBeVisible();
@@ -75,7 +73,7 @@ test("the department's handler finds the letter and replies; an empty reply is r
 });
 
 test("the admin previews the masked public version, publishes it and finds the reply e-mail in the outbox", async ({ page }) => {
-  await logIn(page, "admin@demo.gov.cn", "Admin#2026demo");
+  await logInToMailbox(page, DEMO.admin);
   await openLetter(page);
   const content = page.getByLabel("公开的内容");
   await expect(content).toHaveValue(/〔电话号码已隐去〕/);
@@ -92,7 +90,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the admin filters the list and rejects a letter; a missing reason is shown beside the field", async ({ page }) => {
-    await logIn(page, "admin@demo.gov.cn", "Admin#2026demo");
+    await logInToMailbox(page, DEMO.admin);
     await page.getByLabel("状态").selectOption("submitted");
     await page.getByRole("button", { name: "筛选" }).click();
     await expect(page).toHaveURL(/status=submitted/);

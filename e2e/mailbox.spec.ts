@@ -1,24 +1,10 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { DEMO, logIn, trackLetter } from "./session";
 
 // 州长信箱 from the resident's side: write a letter with an attachment, get the 信件编号 and
 // 查询码, track it without login, find it on /account; a wrong code answers 未找到.
 
-const RESIDENT = { email: "resident@demo.gov.cn", password: "Resident#2026demo" };
 const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f1d8a70000000049454e44ae426082", "hex");
-
-async function logIn(page: Page) {
-  await page.getByLabel("电子邮箱", { exact: true }).fill(RESIDENT.email);
-  await page.getByLabel("密码", { exact: true }).fill(RESIDENT.password);
-  await page.getByRole("button", { name: "登录" }).click();
-}
-
-async function track(page: Page, number: string, code: string) {
-  await page.goto("/mailbox/track");
-  await page.getByLabel("信件编号", { exact: true }).fill(number);
-  await page.getByLabel("查询码", { exact: true }).fill(code);
-  await page.getByRole("button", { name: "查询" }).click();
-}
 
 test("/mailbox lists published letters without personal data", async ({ page }) => {
   await page.goto("/mailbox");
@@ -37,11 +23,11 @@ test("a resident writes a letter, tracks it without login and finds it on /accou
   await expect(page.getByTestId("mailbox-statistics")).toBeVisible();
   await page.getByRole("link", { name: "我要写信" }).click();
   await expect(page).toHaveURL(/\/login\?next=%2Fmailbox%2Fwrite/);
-  await logIn(page);
+  await logIn(page, DEMO.resident);
   await expect(page).toHaveURL("/mailbox/write");
 
   // Contact details come from the profile; bad input is refused with the errors in place.
-  await expect(page.getByLabel("电子邮箱", { exact: true })).toHaveValue(RESIDENT.email);
+  await expect(page.getByLabel("电子邮箱", { exact: true })).toHaveValue(DEMO.resident.email);
   await page.getByRole("radio", { name: "举报" }).check();
   await page.getByLabel(/同意公开/).check();
   await page.getByLabel("内容", { exact: true }).fill("太短");
@@ -71,13 +57,13 @@ test("a resident writes a letter, tracks it without login and finds it on /accou
   // Without login, in a fresh browser context.
   const anonymous = await browser.newContext();
   const reader = await anonymous.newPage();
-  await track(reader, number, code);
+  await trackLetter(reader, number, code);
   const result = reader.getByRole("region", { name: "查询结果" });
   await expect(result).toContainText(title);
   await expect(result.getByTestId("letter-status")).toHaveText("待受理");
   await expect(result).toContainText("信件已提交，等待受理。");
 
-  await track(reader, number, "ABCDEFGHJKMN");
+  await trackLetter(reader, number, "ABCDEFGHJKMN");
   await expect(reader.getByRole("alert", { name: "提交的信息有误" })).toContainText("未找到");
   await expect(reader.getByRole("region", { name: "查询结果" })).toHaveCount(0);
   await anonymous.close();
@@ -93,7 +79,7 @@ test.describe("without JavaScript", () => {
 
   test("a resident writes a letter; a file that is not an image or PDF is refused in place", async ({ page }) => {
     await page.goto("/login?next=/mailbox/write");
-    await logIn(page);
+    await logIn(page, DEMO.resident);
     await expect(page).toHaveURL("/mailbox/write");
     await page.getByRole("radio", { name: "求助" }).check();
     await page.getByLabel("标题", { exact: true }).fill("小区供暖温度不达标");
@@ -111,7 +97,7 @@ test.describe("without JavaScript", () => {
   });
 
   test("tracking answers 未找到 for an unknown pair", async ({ page }) => {
-    await track(page, "20200101-0001", "ABCDEFGHJKMN");
+    await trackLetter(page, "20200101-0001", "ABCDEFGHJKMN");
     await expect(page.getByRole("alert", { name: "提交的信息有误" })).toContainText("未找到");
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { DEMO, logIn } from "./session";
 
 // User management (issue 4, parts 5 and 6) on the demo database: the demo admin finds the
 // demo resident and opens the profile (ID number masked); the view is in the audit log and
@@ -12,17 +13,10 @@ const PASSWORD = "a long passphrase for e2e";
 
 test.beforeEach(({ allowConsoleError }) => allowConsoleError(/favicon\.ico/));
 
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("电子邮箱", { exact: true }).fill(email);
-  await page.getByLabel("密码", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
-}
-
 async function adminPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  await logIn(page, "admin@demo.gov.cn", "Admin#2026demo");
+  await logIn(page, DEMO.admin);
   await expect(page).toHaveURL("/admin");
   return page;
 }
@@ -40,7 +34,7 @@ async function openResident(admin: Page, query: string, email: string) {
 
 test("an admin opens the demo resident's profile (ID masked); the audit log and the resident see the view", async ({ page, browser }) => {
   // The demo resident adds an ID number first.
-  await logIn(page, "resident@demo.gov.cn", "Resident#2026demo");
+  await logIn(page, DEMO.resident);
   await expect(page).toHaveURL("/account");
   await page.goto("/account/edit");
   await page.getByLabel("身份证号码", { exact: true }).fill(ID);
@@ -89,10 +83,10 @@ test("an admin disables a resident with a reason; the sign-in shows it only with
   await admin.context().close();
 
   const summary = page.getByRole("alert", { name: "提交的信息有误" });
-  await logIn(page, email, "not the password at all");
+  await logIn(page, { email, password: "not the password at all" });
   await expect(summary).toContainText("账号或密码错误");
   await expect(summary).not.toContainText("停用");
-  await logIn(page, email, PASSWORD);
+  await logIn(page, { email, password: PASSWORD });
   await expect(summary).toContainText("您的账户已被停用：多次发布不实信息。如有疑问请联系");
   await expect(page).toHaveURL(/\/login/);
 });
@@ -139,7 +133,7 @@ test("an admin creates a handler (password shown once), a department, assigns, r
   await expect(admin.locator(`tr[data-staff="${handlerEmail}"]`)).toContainText("信件办理员");
   await expect(admin.locator(`tr[data-staff="${handlerEmail}"]`)).toContainText(name);
   await admin.context().close();
-  await logIn(page, handlerEmail, password);
+  await logIn(page, { email: handlerEmail, password });
   await expect(page).toHaveURL("/account/password?expired=1");
 });
 

@@ -7,8 +7,10 @@ import type { LetterStatus, LetterType } from "@/lib/mailbox/states";
 
 let counter = 0;
 
+/** A department placed last, as /admin/departments adds one (the demo departments stay first). */
 export async function makeDepartment(name = `测试部门${++counter}`, client: Db = db) {
-  return client.department.create({ data: { name }, select: { id: true, name: true } });
+  const last = await client.department.aggregate({ _max: { sortOrder: true } });
+  return client.department.create({ data: { name, sortOrder: (last._max.sortOrder ?? 0) + 1 }, select: { id: true, name: true } });
 }
 
 export async function addMember(userId: number, departmentId: number, client: Db = db) {

@@ -47,9 +47,15 @@ export function cleanFileName(name: string): string {
   return cleaned || "附件";
 }
 
+// A file input left empty still sends a zero-byte part: named "" in a plain form post, but
+// "undefined" once React has decoded a server action's multipart body (the part has no
+// filename). Either is "no file", not an empty upload.
+const NO_FILE_NAMES = new Set(["", "undefined"]);
+const isNoFile = (file: File) => file.size === 0 && NO_FILE_NAMES.has(file.name ?? "");
+
 /** Checks the uploaded files (empty file inputs are skipped); errors are for the 附件 field. */
 export async function checkAttachments(files: File[]): Promise<{ ok: true; files: CheckedFile[] } | { ok: false; errors: string[] }> {
-  const present = files.filter((file) => file.size > 0 || file.name !== "");
+  const present = files.filter((file) => !isNoFile(file));
   const errors: string[] = [];
   if (present.length > MAX_ATTACHMENTS) return { ok: false, errors: [`最多上传 ${MAX_ATTACHMENTS} 个附件`] };
   const checked: CheckedFile[] = [];

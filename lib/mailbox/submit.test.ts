@@ -89,6 +89,18 @@ describe("submitLetter", () => {
     expect(await countAll()).toEqual(before);
   });
 
+  it("an empty file input is no attachment, however it arrives; an empty named file is refused", async () => {
+    const resident = await makeResident();
+    const input = letterSchema.parse(letterForm());
+    // "" from a plain form post, "undefined" from React's decoding of a server action's body.
+    const noFile = (name: string) => new File([], name, { type: "application/octet-stream" });
+    const written = await submitLetter(resident, input, [noFile(""), noFile("undefined")], new Date(), 5);
+    expect(written.ok).toBe(true);
+    if (written.ok) expect(await db.letterAttachment.count({ where: { letter: { number: written.number } } })).toBe(0);
+    const empty = await submitLetter(resident, letterSchema.parse(letterForm()), [noFile("photo.png")], new Date(), 5);
+    expect(empty).toEqual({ ok: false, fieldErrors: { attachments: ["附件“photo.png”是空文件"] } });
+  });
+
   it("removes the written files when the transaction fails", async () => {
     const resident = await makeResident();
     const before = await countAll();
