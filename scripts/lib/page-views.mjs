@@ -73,7 +73,7 @@ function readBody(req, limit) {
   });
 }
 
-/** The beacon's {p: path, ms: visible milliseconds}, or null when it is not a valid one. */
+/** The beacon's {p: path, ms: visible milliseconds}, or null when it is not a well-formed one. */
 export function parseDwell(text) {
   let data;
   try {
@@ -82,7 +82,7 @@ export function parseDwell(text) {
     return null;
   }
   if (!data || typeof data.p !== "string" || !Number.isInteger(data.ms)) return null;
-  if (data.ms < 1 || data.p.length > 300 || !isPublicPage(data.p)) return null;
+  if (data.ms < 1 || data.p.length > 300) return null;
   return { path: data.p, ms: Math.min(data.ms, MAX_DWELL_MS) };
 }
 
@@ -122,7 +122,9 @@ export function createPageViewRecorder({ enabled = true, now = Date.now, salt = 
     const ip = clientIp(req);
     const body = await readBody(req, MAX_BEACON_BYTES);
     const dwell = body === null ? null : parseDwell(body);
-    if (dwell && enabled) {
+    // After a client-side navigation from a public page to another kind of page (e.g. /login)
+    // the inline script still reports; such a report is well-formed but not recorded.
+    if (dwell && enabled && isPublicPage(dwell.path)) {
       enqueue({
         kind: "dwell",
         at: now(),
