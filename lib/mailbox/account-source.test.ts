@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { deleteAccount, exportAccount } from "@/lib/accounts/accounts";
 import { makeResident, PASSWORD } from "@/test/accounts";
-import { makeLetter, pngFile, setLetterState } from "@/test/mailbox-fixtures";
+import { submitTestLetter, pngFile, setLetterState } from "@/test/mailbox-submissions";
 import { storagePath } from "./attachments";
 
 describe("letters in the account export and deletion", () => {
   it("export holds the letters, attachment metadata, the writer's events and ratings", async () => {
     const resident = await makeResident();
-    const letter = await makeLetter(resident, {}, { files: [pngFile("现场.png")] });
+    const letter = await submitTestLetter(resident, {}, { files: [pngFile("现场.png")] });
     await setLetterState(letter.id, { status: "closed", rating: "satisfied", notes: { writer: "已受理", staff: "内部备注" } });
     const data = await exportAccount(resident);
     const letters = data?.submissions.letters as Record<string, unknown>[];
@@ -27,9 +27,9 @@ describe("letters in the account export and deletion", () => {
   it("deletion removes unpublished letters with their files and anonymises published ones", async () => {
     const resident = await makeResident({ name: "王注销" });
     const other = await makeResident();
-    const keep = await makeLetter(other);
-    const privateLetter = await makeLetter(resident, {}, { files: [pngFile()] });
-    const publicLetter = await makeLetter(resident, { title: "原始标题 王注销", content: "原始内容，电话 13912345678", agreePublic: "on" }, { files: [pngFile()] });
+    const keep = await submitTestLetter(other);
+    const privateLetter = await submitTestLetter(resident, {}, { files: [pngFile()] });
+    const publicLetter = await submitTestLetter(resident, { title: "原始标题 王注销", content: "原始内容，电话 13912345678", agreePublic: "on" }, { files: [pngFile()] });
     await setLetterState(publicLetter.id, {
       status: "closed",
       rating: "basic",

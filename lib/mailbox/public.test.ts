@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeResident } from "@/test/accounts";
-import { makeDepartment, makeLetter, setLetterState } from "@/test/mailbox-fixtures";
+import { makeDepartment, submitTestLetter, setLetterState } from "@/test/mailbox-submissions";
 import { getPublishedLetter, listPublishedLetters, mailboxStatistics, parsePublicFilter, periodStatistics } from "./public";
 
 const DAY = 86_400_000;
@@ -9,7 +9,7 @@ describe("published letters", () => {
   it("lists only published letters, with public fields only, never the writer's data", async () => {
     const resident = await makeResident({ name: "李秘密", phone: "13800001111", email: "secret-writer@example.com" });
     const department = await makeDepartment("州交通运输局");
-    const published = await makeLetter(resident, {
+    const published = await submitTestLetter(resident, {
       type: "consult",
       title: "李秘密的原始标题 13800001111",
       content: "原始内容含有电话 13800001111 和身份证 652301198001011230",
@@ -23,7 +23,7 @@ describe("published letters", () => {
       departmentId: department.id,
       published: { publicTitle: "关于公交站点的咨询", publicContent: "电话 138****1111 的来信人咨询公交站点。", publicReply: "已增设站点。" },
     });
-    const unpublished = await makeLetter(resident, { title: "未公开的信" });
+    const unpublished = await submitTestLetter(resident, { title: "未公开的信" });
     await setLetterState(unpublished.id, { status: "replied" });
 
     const list = await listPublishedLetters();
@@ -40,9 +40,9 @@ describe("published letters", () => {
 
   it("searches by keyword and filters by type and year", async () => {
     const resident = await makeResident();
-    const suggestion = await makeLetter(resident, { type: "suggest" }, { now: new Date("2025-06-01T04:00:00Z") });
+    const suggestion = await submitTestLetter(resident, { type: "suggest" }, { now: new Date("2025-06-01T04:00:00Z") });
     await setLetterState(suggestion.id, { status: "closed", published: { publicTitle: "关于增设路灯的建议", publicContent: "小区路灯不足。", publicReply: "已安装。" } });
-    const help = await makeLetter(resident, { type: "help" }, { now: new Date("2026-03-01T04:00:00Z") });
+    const help = await submitTestLetter(resident, { type: "help" }, { now: new Date("2026-03-01T04:00:00Z") });
     await setLetterState(help.id, { status: "closed", published: { publicTitle: "求助：供暖不热", publicContent: "家中供暖温度低。", publicReply: "已检修。" } });
 
     const ids = async (query: Record<string, string>) => (await listPublishedLetters(parsePublicFilter(query))).letters.map((letter) => letter.id);
@@ -61,7 +61,7 @@ describe("statistics", () => {
     const from = new Date("2024-03-01T00:00:00+08:00");
     const at = (day: number) => new Date(from.getTime() + day * DAY + 3600_000);
     const letters = [];
-    for (let i = 0; i < 6; i++) letters.push(await makeLetter(resident, {}, { now: at(i) }));
+    for (let i = 0; i < 6; i++) letters.push(await submitTestLetter(resident, {}, { now: at(i) }));
     const [a, b, c, d, e] = letters.map((letter) => letter.id) as [number, number, number, number, number];
     // a: replied in 4 working days, on time, 满意; b: replied in 10, late, 不满意;
     // c: replied in 7, on time, 基本满意; d: rejected; e: processing; f: submitted.

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { makeResident } from "@/test/accounts";
-import { makeLetter, setLetterState } from "@/test/mailbox-fixtures";
+import { submitTestLetter, setLetterState } from "@/test/mailbox-submissions";
 import { ALREADY_RATED_MESSAGE, NOT_RATABLE_MESSAGE, rateLetter } from "./rating";
 
 describe("rateLetter", () => {
   it("the writer rates a replied letter once; rating closes it", async () => {
     const resident = await makeResident();
-    const letter = await makeLetter(resident);
+    const letter = await submitTestLetter(resident);
     await setLetterState(letter.id, { status: "replied" });
     expect(await rateLetter(resident, { letterId: letter.id, rating: "basic", ratingComment: "办理及时" })).toEqual({ ok: true });
     const stored = await db.letter.findUniqueOrThrow({
@@ -23,9 +23,9 @@ describe("rateLetter", () => {
 
   it("refuses letters not yet replied and other people's letters, changing nothing", async () => {
     const resident = await makeResident();
-    const pending = await makeLetter(resident);
+    const pending = await submitTestLetter(resident);
     expect(await rateLetter(resident, { letterId: pending.id, rating: "satisfied", ratingComment: null })).toEqual({ ok: false, formError: NOT_RATABLE_MESSAGE });
-    const replied = await makeLetter(resident);
+    const replied = await submitTestLetter(resident);
     await setLetterState(replied.id, { status: "replied" });
     const stranger = await makeResident();
     expect(await rateLetter(stranger, { letterId: replied.id, rating: "satisfied", ratingComment: null })).toEqual({ ok: false, formError: NOT_RATABLE_MESSAGE });
@@ -38,7 +38,7 @@ describe("rateLetter", () => {
 
   it("two concurrent ratings: exactly one wins", async () => {
     const resident = await makeResident();
-    const letter = await makeLetter(resident);
+    const letter = await submitTestLetter(resident);
     await setLetterState(letter.id, { status: "replied" });
     const results = await Promise.all([
       rateLetter(resident, { letterId: letter.id, rating: "satisfied", ratingComment: null }),

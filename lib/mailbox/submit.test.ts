@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { makeResident } from "@/test/accounts";
-import { letterForm, makeLetter, PDF_BYTES, pngFile } from "@/test/mailbox-fixtures";
+import { letterForm, submitTestLetter, PDF_BYTES, pngFile } from "@/test/mailbox-submissions";
 import { ATTACHMENT_DIR, sniffType, storagePath } from "./attachments";
 import { hashTrackingCode, TRACKING_CODE_ALPHABET } from "./codes";
 import { DAILY_LIMIT_MESSAGE, submitLetter } from "./submit";
@@ -54,7 +54,7 @@ describe("submitLetter", () => {
   it("stores the letter, its attachments and a submit event; the code only as a hash", async () => {
     const resident = await makeResident();
     const now = new Date("2026-11-29T02:00:00Z");
-    const letter = await makeLetter(resident, {}, { files: [pngFile(), new File([PDF_BYTES], "证明.pdf")], now });
+    const letter = await submitTestLetter(resident, {}, { files: [pngFile(), new File([PDF_BYTES], "证明.pdf")], now });
     expect(letter.number).toMatch(new RegExp(`^20261129-\\d{4,}$`));
     expect(letter.number.endsWith(String(letter.id).padStart(4, "0"))).toBe(true);
     expect(letter.trackingCode).toHaveLength(12);
@@ -151,7 +151,7 @@ describe("submitLetter", () => {
 
   it("numbers stay unique under concurrent submissions of many residents", async () => {
     const residents = await Promise.all(Array.from({ length: 6 }, () => makeResident()));
-    const letters = await Promise.all(residents.flatMap((resident) => [makeLetter(resident), makeLetter(resident)]));
+    const letters = await Promise.all(residents.flatMap((resident) => [submitTestLetter(resident), submitTestLetter(resident)]));
     expect(new Set(letters.map((letter) => letter.number)).size).toBe(12);
     expect(await db.letter.count({ where: { number: { startsWith: "pending-" } } })).toBe(0);
   });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { makeResident } from "@/test/accounts";
-import { makeLetter, setLetterState } from "@/test/mailbox-fixtures";
+import { submitTestLetter, setLetterState } from "@/test/mailbox-submissions";
 import { clientKey } from "./codes";
 import { TRACK_BUCKET, TRACK_LIMIT, trackLetter } from "./track";
 
 describe("trackLetter", () => {
   it("the right pair shows status, the notes meant for the writer and the reply", async () => {
     const resident = await makeResident();
-    const letter = await makeLetter(resident);
+    const letter = await submitTestLetter(resident);
     await setLetterState(letter.id, { status: "replied", reply: "已安排增设站点。", notes: { writer: "已受理，转交交通运输局。", staff: "内部：请加急" } });
     const result = await trackLetter(letter.number, letter.trackingCode.toLowerCase().replace(/(.{4})/g, "$1 "), "203.0.113.1");
     expect(result.kind).toBe("found");
@@ -22,7 +22,7 @@ describe("trackLetter", () => {
 
   it("a wrong code and an unknown number get the same answer", async () => {
     const resident = await makeResident();
-    const letter = await makeLetter(resident);
+    const letter = await submitTestLetter(resident);
     const wrongCode = await trackLetter(letter.number, "ABCDEFGHJKMN", "203.0.113.2");
     const unknownNumber = await trackLetter("20261129-9999999", letter.trackingCode, "203.0.113.2");
     const malformed = await trackLetter("nonsense", "x", "203.0.113.2");
@@ -33,7 +33,7 @@ describe("trackLetter", () => {
 
   it("limits attempts per client to 10 in 10 minutes, keyed by an HMAC of the IP", async () => {
     const resident = await makeResident();
-    const letter = await makeLetter(resident);
+    const letter = await submitTestLetter(resident);
     const now = new Date("2026-11-29T03:00:00Z");
     for (let i = 0; i < TRACK_LIMIT; i++) expect(await trackLetter(letter.number, "WRONGWRONG22", "198.51.100.7", now)).toEqual({ kind: "not-found" });
     // The 11th attempt is refused even with the right code.

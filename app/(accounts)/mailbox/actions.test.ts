@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { STAFF_ROLES } from "@/lib/auth/permissions";
 import { makeResident } from "@/test/accounts";
-import { letterForm, makeLetter, pngFile, setLetterState } from "@/test/mailbox-fixtures";
+import { letterForm, submitTestLetter, pngFile, setLetterState } from "@/test/mailbox-submissions";
 import { fakeRequest } from "@/test/next-request";
 import { makeStaff } from "@/test/staff";
 
@@ -111,7 +111,7 @@ describe("writing a letter", () => {
 
 describe("tracking and rating", () => {
   it("tracking answers 未找到 for a wrong pair and the letter for the right one", async () => {
-    const letter = await makeLetter(resident);
+    const letter = await submitTestLetter(resident);
     jar.clear(); // no login needed
     const track = (number: string, code: string) => actions.trackLetterAction({ status: "idle" }, form({ number, code }));
     expect(await track(letter.number, "WRONGCODE234")).toMatchObject({ status: "error", formError: expect.stringContaining("未找到") });
@@ -120,7 +120,7 @@ describe("tracking and rating", () => {
   });
 
   it("the writer rates a replied letter from /account", async () => {
-    const letter = await makeLetter(resident);
+    const letter = await submitTestLetter(resident);
     await setLetterState(letter.id, { status: "replied" });
     const rate = (rating: string) => outcome(() => actions.rateLetterAction({ status: "idle" }, form({ letterId: String(letter.id), rating, ratingComment: "" })));
     expect(await rate("bogus")).toMatchObject({ state: { status: "error", fieldErrors: { rating: ["请选择评价"] } } });

@@ -33,18 +33,12 @@ export function letterForm(overrides: Record<string, string | undefined> = {}): 
 }
 
 /** Submits a letter through submitLetter; returns its id, number and 查询码. */
-export async function makeLetter(actor: Actor, overrides: Record<string, string | undefined> = {}, options: { files?: File[]; now?: Date } = {}) {
+/** A letter submitted through the resident's real submission path (submitLetter). */
+export async function submitTestLetter(actor: Actor, overrides: Record<string, string | undefined> = {}, options: { files?: File[]; now?: Date } = {}) {
   const input = letterSchema.parse(letterForm(overrides));
   const result = await submitLetter(actor, input, options.files ?? [], options.now ?? new Date(), 1000);
   if (!result.ok || !result.trackingCode) throw new Error(`letter not created: ${JSON.stringify(result)}`);
   return { id: result.letterId, number: result.number, trackingCode: result.trackingCode };
-}
-
-let departments = 0;
-
-export async function makeDepartment(name?: string) {
-  departments += 1;
-  return db.department.create({ data: { name: name ?? `测试部门${departments}` }, select: { id: true, name: true } });
 }
 
 const DAY = 86_400_000;
@@ -96,3 +90,5 @@ export async function setLetterState(letterId: number, state: LetterState) {
     await db.letterEvent.create({ data: { letterId, action: "note", note: state.notes.staff, visibleToWriter: false, createdAt: acceptedAt } });
   }
 }
+
+export { makeDepartment } from "./mailbox";
