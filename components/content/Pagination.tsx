@@ -1,9 +1,16 @@
 import Link from "next/link";
 
-/** Numbered page links; page 1 lives at the base path itself. */
-export function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+/**
+ * Numbered page links. With `basePath`, page 1 lives at the base path itself and page n at
+ * basePath/n; `href` names each page's address otherwise (e.g. a query string).
+ */
+export function Pagination({
+  page,
+  pageCount,
+  ...target
+}: { page: number; pageCount: number } & ({ basePath: string } | { href: (page: number) => string })) {
   if (pageCount <= 1) return null;
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}/${n}`);
+  const href = "href" in target ? target.href : (n: number) => (n === 1 ? target.basePath : `${target.basePath}/${n}`);
   const numbers = Array.from({ length: pageCount }, (_, i) => i + 1).filter(
     (n) => n === 1 || n === pageCount || Math.abs(n - page) <= 2,
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pagination } from "@/components/content/Pagination";
 import { formatDate } from "@/lib/format";
 import type { PeriodStatistics, PublicLetterFilter, PublicLetterSummary } from "@/lib/mailbox/public";
 import { LETTER_TYPE_LABELS, LETTER_TYPES, letterTypeLabel } from "@/lib/mailbox/states";
@@ -84,30 +85,7 @@ export function searchHref(filter: PublicLetterFilter, page: number): string {
 }
 
 export function LetterPages({ filter, page, pageCount }: { filter: PublicLetterFilter; page: number; pageCount: number }) {
-  if (pageCount <= 1) return null;
-  return (
-    <nav aria-label="分页" className="mt-6">
-      <ul className="flex flex-wrap items-center gap-2">
-        {page > 1 && (
-          <li>
-            <Link href={searchHref(filter, page - 1)} className="block rounded border border-line bg-white px-3 py-1.5">
-              上一页
-            </Link>
-          </li>
-        )}
-        {page < pageCount && (
-          <li>
-            <Link href={searchHref(filter, page + 1)} className="block rounded border border-line bg-white px-3 py-1.5">
-              下一页
-            </Link>
-          </li>
-        )}
-      </ul>
-      <p className="mt-2 text-sm text-muted">
-        第 {page} 页，共 {pageCount} 页
-      </p>
-    </nav>
-  );
+  return <Pagination page={page} pageCount={pageCount} href={(n) => searchHref(filter, n)} />;
 }
 
 const percent = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)}%`);

@@ -6,6 +6,7 @@ import { parseAuditFilter } from "@/lib/audit/filter";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { roleLabel } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
+import { DataTable } from "@/components/admin/DataTable";
 
 export const metadata: Metadata = { title: "审计日志" };
 
@@ -72,37 +73,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p role="status" className="mb-2">
         共 {result.total} 条，第 {page} / {pages} 页
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">审计日志条目</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">时间</th>
-              <th scope="col" className="p-2">操作人</th>
-              <th scope="col" className="p-2">角色</th>
-              <th scope="col" className="p-2">操作</th>
-              <th scope="col" className="p-2">对象</th>
-              <th scope="col" className="p-2">结果</th>
-              <th scope="col" className="p-2">IP 地址</th>
-              <th scope="col" className="p-2">说明</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.entries.map((entry) => (
-              <tr key={entry.id} className="border-b border-line" data-action={entry.action}>
-                <td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
-                <td className="p-2">{entry.actorEmail ?? (entry.actorId === null ? "匿名" : `#${entry.actorId}`)}</td>
-                <td className="p-2">{entry.actorRole ? roleLabel(entry.actorRole) : ""}</td>
-                <td className="p-2">{actionLabel(entry.action)}</td>
-                <td className="p-2">{[entry.targetType, entry.targetId].filter(Boolean).join(" ")}</td>
-                <td className="p-2">{OUTCOME_LABELS[entry.outcome] ?? entry.outcome}</td>
-                <td className="p-2">{entry.ip ?? ""}</td>
-                <td className="p-2">{entry.detail ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="审计日志条目" columns={["时间", "操作人", "角色", "操作", "对象", "结果", "IP 地址", "说明"]}>
+        {result.entries.map((entry) => (
+          <tr key={entry.id} className="border-b border-line" data-action={entry.action}>
+            <td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
+            <td className="p-2">{entry.actorEmail ?? (entry.actorId === null ? "匿名" : `#${entry.actorId}`)}</td>
+            <td className="p-2">{entry.actorRole ? roleLabel(entry.actorRole) : ""}</td>
+            <td className="p-2">{actionLabel(entry.action)}</td>
+            <td className="p-2">{[entry.targetType, entry.targetId].filter(Boolean).join(" ")}</td>
+            <td className="p-2">{OUTCOME_LABELS[entry.outcome] ?? entry.outcome}</td>
+            <td className="p-2">{entry.ip ?? ""}</td>
+            <td className="p-2">{entry.detail ?? ""}</td>
+          </tr>
+        ))}
+      </DataTable>
       <nav aria-label="分页" className="mt-4 flex gap-4">
         {page > 1 ? <Link href={pageLink(page - 1)}>上一页</Link> : null}
         {page < pages ? <Link href={pageLink(page + 1)}>下一页</Link> : null}

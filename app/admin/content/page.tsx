@@ -7,6 +7,7 @@ import { parseArticleFilter } from "@/lib/content/filter";
 import { STATUS_LABELS } from "@/lib/content/workflow";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { formatDateTime } from "@/lib/format";
+import { DataTable } from "@/components/admin/DataTable";
 
 export const metadata: Metadata = { title: "内容管理" };
 
@@ -92,33 +93,19 @@ export default async function ContentListPage({ searchParams }: { searchParams: 
       <p role="status" className="mb-2">
         共 {result.total} 篇，第 {page} / {result.pageCount} 页
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">文章列表</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">标题</th>
-              <th scope="col" className="p-2">栏目</th>
-              <th scope="col" className="p-2">状态</th>
-              <th scope="col" className="p-2">发布时间</th>
-              <th scope="col" className="p-2">最后修改</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.items.map((item) => (
-              <tr key={item.id} className="border-b border-line">
-                <td className="p-2">
-                  <Link href={`/admin/content/${item.id}`}>{item.title}</Link>
-                </td>
-                <td className="p-2">{item.category.name}</td>
-                <td className="p-2">{isScheduled(item) ? "定时发布" : (STATUS_LABELS[item.status as keyof typeof STATUS_LABELS] ?? item.status)}</td>
-                <td className="p-2 whitespace-nowrap">{item.publishedAt ? formatDateTime(item.publishedAt) : ""}</td>
-                <td className="p-2 whitespace-nowrap">{formatDateTime(item.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="文章列表" columns={["标题", "栏目", "状态", "发布时间", "最后修改"]}>
+        {result.items.map((item) => (
+          <tr key={item.id} className="border-b border-line">
+            <td className="p-2">
+              <Link href={`/admin/content/${item.id}`}>{item.title}</Link>
+            </td>
+            <td className="p-2">{item.category.name}</td>
+            <td className="p-2">{isScheduled(item) ? "定时发布" : (STATUS_LABELS[item.status as keyof typeof STATUS_LABELS] ?? item.status)}</td>
+            <td className="p-2 whitespace-nowrap">{item.publishedAt ? formatDateTime(item.publishedAt) : ""}</td>
+            <td className="p-2 whitespace-nowrap">{formatDateTime(item.updatedAt)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <nav aria-label="分页" className="mt-4 flex gap-4">
         {page > 1 ? <Link href={pageLink(page - 1)}>上一页</Link> : null}
         {page < result.pageCount ? <Link href={pageLink(page + 1)}>下一页</Link> : null}

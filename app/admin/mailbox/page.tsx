@@ -8,6 +8,7 @@ import { fieldErrorsOf } from "@/lib/forms/action";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { DUE_SOON_WORKING_DAYS, departmentsInScope, filterValues, letterFilterSchema, listLettersForStaff } from "@/lib/mailbox/staff";
 import { LETTER_STATUSES, LETTER_STATUS_LABELS, LETTER_TYPES, LETTER_TYPE_LABELS, letterStatusLabel, letterTypeLabel } from "@/lib/mailbox/states";
+import { DataTable } from "@/components/admin/DataTable";
 
 export const metadata: Metadata = { title: "州长信箱" };
 
@@ -80,44 +81,28 @@ export default async function AdminMailboxPage({ searchParams }: { searchParams:
       <p role="status" className="mb-2">
         共 {result.total} 封，第 {result.page} / {result.pages} 页
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">信件列表</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">信件编号</th>
-              <th scope="col" className="p-2">标题</th>
-              <th scope="col" className="p-2">类型</th>
-              <th scope="col" className="p-2">状态</th>
-              <th scope="col" className="p-2">办理部门</th>
-              <th scope="col" className="p-2">来信时间</th>
-              <th scope="col" className="p-2">答复期限</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.letters.map((letter) => (
-              <tr key={letter.id} className={`border-b border-line ${letter.deadline === "overdue" ? "bg-red-50" : letter.deadline === "soon" ? "bg-amber-50" : ""}`} data-letter={letter.number}>
-                <td className="p-2 whitespace-nowrap">{letter.number}</td>
-                <td className="p-2">
-                  <Link href={`/admin/mailbox/${letter.id}`}>{letter.title}</Link>
-                </td>
-                <td className="p-2">{letterTypeLabel(letter.type)}</td>
-                <td className="p-2">
-                  {letterStatusLabel(letter.status)}
-                  {letter.extensionStatus === "pending" ? "（延期待审批）" : ""}
-                  {letter.publishedAt ? "（已公开）" : ""}
-                </td>
-                <td className="p-2">{letter.department?.name ?? ""}</td>
-                <td className="p-2 whitespace-nowrap">{formatDateTime(letter.createdAt)}</td>
-                <td className="p-2 whitespace-nowrap">
-                  {letter.dueAt ? formatDate(letter.dueAt) : ""}
-                  <DeadlineBadge deadline={letter.deadline} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="信件列表" columns={["信件编号", "标题", "类型", "状态", "办理部门", "来信时间", "答复期限"]}>
+        {result.letters.map((letter) => (
+          <tr key={letter.id} className={`border-b border-line ${letter.deadline === "overdue" ? "bg-red-50" : letter.deadline === "soon" ? "bg-amber-50" : ""}`} data-letter={letter.number}>
+            <td className="p-2 whitespace-nowrap">{letter.number}</td>
+            <td className="p-2">
+              <Link href={`/admin/mailbox/${letter.id}`}>{letter.title}</Link>
+            </td>
+            <td className="p-2">{letterTypeLabel(letter.type)}</td>
+            <td className="p-2">
+              {letterStatusLabel(letter.status)}
+              {letter.extensionStatus === "pending" ? "（延期待审批）" : ""}
+              {letter.publishedAt ? "（已公开）" : ""}
+            </td>
+            <td className="p-2">{letter.department?.name ?? ""}</td>
+            <td className="p-2 whitespace-nowrap">{formatDateTime(letter.createdAt)}</td>
+            <td className="p-2 whitespace-nowrap">
+              {letter.dueAt ? formatDate(letter.dueAt) : ""}
+              <DeadlineBadge deadline={letter.deadline} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <nav aria-label="分页" className="mt-4 flex gap-4">
         {result.page > 1 ? <Link href={pageLink(result.page - 1)}>上一页</Link> : null}
         {result.page < result.pages ? <Link href={pageLink(result.page + 1)}>下一页</Link> : null}

@@ -8,6 +8,7 @@ import { requestIp } from "@/lib/audit/request";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { roleLabel } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
+import { DataTable } from "@/components/admin/DataTable";
 
 export const metadata: Metadata = { title: "用户管理" };
 
@@ -53,35 +54,21 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               找到 {result.total} 个居民账户，第 {page} / {pages} 页
             </p>
             {result.residents.length > 0 ? (
-              <div className="overflow-x-auto">
-                <table className="w-full border-collapse text-left">
-                  <caption className="sr-only">查找结果</caption>
-                  <thead>
-                    <tr className="border-b-2 border-ink">
-                      <th scope="col" className="p-2">账户</th>
-                      <th scope="col" className="p-2">姓名</th>
-                      <th scope="col" className="p-2">手机号码</th>
-                      <th scope="col" className="p-2">注册日期</th>
-                      <th scope="col" className="p-2">状态</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.residents.map((resident) => (
-                      <tr key={resident.id} className="border-b border-line">
-                        <td className="p-2">
-                          <Link href={`/admin/users/${resident.id}`} prefetch={false}>
-                            {resident.email}
-                          </Link>
-                        </td>
-                        <td className="p-2">{resident.name}</td>
-                        <td className="p-2">{resident.phone}</td>
-                        <td className="p-2">{formatDate(resident.createdAt)}</td>
-                        <td className="p-2">{resident.disabledAt ? "已停用" : "正常"}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable caption="查找结果" columns={["账户", "姓名", "手机号码", "注册日期", "状态"]}>
+                {result.residents.map((resident) => (
+                  <tr key={resident.id} className="border-b border-line">
+                    <td className="p-2">
+                      <Link href={`/admin/users/${resident.id}`} prefetch={false}>
+                        {resident.email}
+                      </Link>
+                    </td>
+                    <td className="p-2">{resident.name}</td>
+                    <td className="p-2">{resident.phone}</td>
+                    <td className="p-2">{formatDate(resident.createdAt)}</td>
+                    <td className="p-2">{resident.disabledAt ? "已停用" : "正常"}</td>
+                  </tr>
+                ))}
+              </DataTable>
             ) : null}
             <nav aria-label="分页" className="mt-4 flex gap-4">
               {page > 1 ? <Link href={pageLink(page - 1)}>上一页</Link> : null}
@@ -100,36 +87,23 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             新建工作人员账户
           </Link>
         </p>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">工作人员账户</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">电子邮箱</th>
-                <th scope="col" className="p-2">角色</th>
-                <th scope="col" className="p-2">所属部门</th>
-                <th scope="col" className="p-2">状态</th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.map((member) => (
-                <tr key={member.id} className="border-b border-line" data-staff={member.email}>
-                  <td className="p-2">
-                    <Link href={`/admin/users/${member.id}`} prefetch={false}>
-                      {member.email}
-                    </Link>
-                  </td>
-                  <td className="p-2">{roleLabel(member.role)}</td>
-                  <td className="p-2">{member.departments.join("、")}</td>
-                  <td className="p-2">
-                    {member.disabledAt ? "已停用" : member.mustChangePassword ? "待首次登录修改密码" : "正常"}
-                    {member.totpEnabledAt ? "" : "（未启用两步验证）"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="工作人员账户" columns={["电子邮箱", "角色", "所属部门", "状态"]}>
+          {staff.map((member) => (
+            <tr key={member.id} className="border-b border-line" data-staff={member.email}>
+              <td className="p-2">
+                <Link href={`/admin/users/${member.id}`} prefetch={false}>
+                  {member.email}
+                </Link>
+              </td>
+              <td className="p-2">{roleLabel(member.role)}</td>
+              <td className="p-2">{member.departments.join("、")}</td>
+              <td className="p-2">
+                {member.disabledAt ? "已停用" : member.mustChangePassword ? "待首次登录修改密码" : "正常"}
+                {member.totpEnabledAt ? "" : "（未启用两步验证）"}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { listPagesForStaff } from "@/lib/content/pages";
 import { formatDateTime } from "@/lib/format";
+import { DataTable } from "@/components/admin/DataTable";
 
 export const metadata: Metadata = { title: "页面管理" };
 
@@ -15,27 +16,17 @@ export default async function PagesPage() {
         <Link href="/admin/content">返回内容管理</Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold">页面管理</h1>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">静态页面</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">页面</th>
-            <th scope="col" className="p-2">网址</th>
-            <th scope="col" className="p-2">最后修改</th>
+      <DataTable caption="静态页面" columns={["页面", "网址", "最后修改"]}>
+        {pages.map((page) => (
+          <tr key={page.slug} className="border-b border-line">
+            <td className="p-2">
+              <Link href={`/admin/content/pages/${page.slug}`}>{page.title}</Link>
+            </td>
+            <td className="p-2">/{page.slug}</td>
+            <td className="p-2 whitespace-nowrap">{formatDateTime(page.updatedAt)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {pages.map((page) => (
-            <tr key={page.slug} className="border-b border-line">
-              <td className="p-2">
-                <Link href={`/admin/content/pages/${page.slug}`}>{page.title}</Link>
-              </td>
-              <td className="p-2">/{page.slug}</td>
-              <td className="p-2 whitespace-nowrap">{formatDateTime(page.updatedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -20,6 +20,7 @@ import { formatDate, formatDateTime, formatFileSize } from "@/lib/format";
 import { publishPreview } from "@/lib/mailbox/publishing";
 import { activeDepartments, staffActions, viewLetterForStaff } from "@/lib/mailbox/staff";
 import { letterStatusLabel, letterTypeLabel } from "@/lib/mailbox/states";
+import { DataTable } from "@/components/admin/DataTable";
 
 export const metadata: Metadata = { title: "信件" };
 
@@ -151,33 +152,18 @@ export default async function AdminLetterPage({
 
       <section aria-labelledby="history-heading" className="mb-6">
         <h2 id="history-heading" className="mb-2 text-xl font-bold">办理记录</h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">办理记录</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">时间</th>
-                <th scope="col" className="p-2">操作</th>
-                <th scope="col" className="p-2">状态</th>
-                <th scope="col" className="p-2">操作人</th>
-                <th scope="col" className="p-2">说明</th>
-                <th scope="col" className="p-2">来信人可见</th>
-              </tr>
-            </thead>
-            <tbody>
-              {letter.events.map((event) => (
-                <tr key={event.id} className="border-b border-line" data-event={event.action}>
-                  <td className="p-2 whitespace-nowrap">{formatDateTime(event.createdAt)}</td>
-                  <td className="p-2">{EVENT_LABELS[event.action] ?? event.action}</td>
-                  <td className="p-2">{event.toStatus ? letterStatusLabel(event.toStatus) : ""}</td>
-                  <td className="p-2">{event.actorId === null ? "系统或来信人" : `${event.actorEmail ?? `#${event.actorId}`}（${roleLabel(event.actorRole ?? "")}）`}</td>
-                  <td className="p-2 whitespace-pre-wrap">{event.note ?? ""}</td>
-                  <td className="p-2">{event.visibleToWriter ? "是" : "否"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="办理记录" columns={["时间", "操作", "状态", "操作人", "说明", "来信人可见"]}>
+          {letter.events.map((event) => (
+            <tr key={event.id} className="border-b border-line" data-event={event.action}>
+              <td className="p-2 whitespace-nowrap">{formatDateTime(event.createdAt)}</td>
+              <td className="p-2">{EVENT_LABELS[event.action] ?? event.action}</td>
+              <td className="p-2">{event.toStatus ? letterStatusLabel(event.toStatus) : ""}</td>
+              <td className="p-2">{event.actorId === null ? "系统或来信人" : `${event.actorEmail ?? `#${event.actorId}`}（${roleLabel(event.actorRole ?? "")}）`}</td>
+              <td className="p-2 whitespace-pre-wrap">{event.note ?? ""}</td>
+              <td className="p-2">{event.visibleToWriter ? "是" : "否"}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="actions-heading">
