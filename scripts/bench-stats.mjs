@@ -7,9 +7,11 @@
 // BENCH_PORT (3205), alternating on/off ROUNDS times. To measure servers you started yourself,
 // set BASE_URL_ON and BASE_URL_OFF (e.g. STATS_RECORDING=off PORT=3001 npm start).
 //
-//   VISITORS  many (default): every request comes from another address (X-Forwarded-For), so
-//             each is a distinct visitor and gets its own row - the costly case; one: all
-//             requests from one visitor (identical views in a batch share a row)
+//   VISITORS  connection (default): each connection is one visitor (its own X-Forwarded-For
+//             address) reading the home page again and again - CONNECTIONS visitors making many
+//             page views each, as real readers do; many: every request comes from another
+//             address, so each is a new visitor with a row of its own - the stress case;
+//             one: every request from the same visitor
 //   DURATION seconds per measurement (10), CONNECTIONS (50), ROUNDS per side (2)
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -24,7 +26,18 @@ const rounds = Number(process.env.ROUNDS ?? 2);
 const port = process.env.BENCH_PORT ?? "3205";
 const MAX_LOSS = 0.05;
 const WARM_UP_S = 3;
-const manyVisitors = (process.env.VISITORS ?? "many") !== "one";
+const visitors = process.env.VISITORS ?? "connection";
+if (!["connection", "many", "one"].includes(visitors)) {
+  console.error("bench:stats: VISITORS must be connection, many or one");
+  process.exit(1);
+}
+const VISITOR_MIX = {
+  connection: `${connections} visitors (one per connection), many page views each`,
+  many: "every request another visitor",
+  one: "one visitor",
+};
+// A browser's user agent, so that the views count as people's, not a crawler's.
+const USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const external = process.env.BASE_URL_ON && process.env.BASE_URL_OFF;
 
 const dbFile = path.resolve(".test-db", "bench.db");
@@ -78,16 +91,30 @@ function cpuMs(pid) {
   }
 }
 
+const address = (n) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+
+/** One autocannon run with the visitor mix. */
+function load(url, seconds) {
+  const headers = { "user-agent": USER_AGENT };
+  if (visitors === "connection") {
+    let connection = 0;
+    const setupClient = (client) => client.setHeaders({ ...headers, "x-forwarded-for": address(++connection) });
+    return autocannon({ url, connections, duration: seconds, headers, setupClient });
+  }
+  if (visitors === "many") {
+    let counter = 0;
+    const requests = [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": address(++counter) } }) }];
+    return autocannon({ url, connections, duration: seconds, headers, requests });
+  }
+  return autocannon({ url, connections, duration: seconds, headers });
+}
+
 async function measure(base, pid) {
   for (let i = 0; i < 20; i++) await (await fetch(`${base}/`)).text();
-  let counter = 0;
-  const requests = manyVisitors
-    ? [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": `10.${(++counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}` } }) }]
-    : undefined;
   // A freshly started server is slower for its first seconds (lazy loading, JIT): warm up, unmeasured.
-  await autocannon({ url: `${base}/`, connections, duration: WARM_UP_S, requests });
+  await load(`${base}/`, WARM_UP_S);
   const cpuBefore = pid ? cpuMs(pid) : null;
-  const result = await autocannon({ url: `${base}/`, connections, duration, requests });
+  const result = await load(`${base}/`, duration);
   const cpuAfter = pid ? cpuMs(pid) : null;
   const problems = result.errors + result.timeouts + result.non2xx;
   if (problems > 0) throw new Error(`${base}/: ${problems} errors or non-2xx answers`);
@@ -107,7 +134,7 @@ function recordedViews() {
 const results = { on: [], off: [] };
 try {
   if (!external) prepare();
-  console.error(`Home page, ${manyVisitors ? "every request another visitor" : "one visitor"}, ${connections} connections, ${duration} s per run, ${rounds} runs per side, alternating`);
+  console.error(`Home page, ${VISITOR_MIX[visitors]}, ${connections} connections, ${duration} s per run, ${rounds} runs per side, alternating`);
   for (let round = 1; round <= rounds; round++) {
     // Alternate which side goes first, so that neither always meets a cold or a warm machine.
     for (const side of round % 2 === 1 ? ["on", "off"] : ["off", "on"]) {

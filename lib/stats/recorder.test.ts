@@ -124,7 +124,7 @@ describe("recording page views", () => {
       await vi.waitFor(async () => expect(await db.pageView.count()).toBe(BATCH_SIZE), { timeout: 10_000 });
       expect(pendingHitCount()).toBe(0);
       const rows = await db.pageView.findMany({ select: { path: true, views: true, ipVersion: true, visitorKey: true }, orderBy: { id: "asc" } });
-      expect(rows.slice(0, 2).map(({ visitorKey, ...row }) => row)).toEqual([
+      expect(rows.slice(0, 2).map(({ path, views, ipVersion }) => ({ path, views, ipVersion }))).toEqual([
         { path: "/", views: 1_000, ipVersion: 4 },
         { path: "/about", views: 1, ipVersion: 4 },
       ]);
