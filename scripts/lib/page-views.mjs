@@ -25,7 +25,9 @@ function header(req, name) {
 
 /** The client address as the front proxy gave it (as lib/audit/request.ts), else the socket's. */
 export function clientIp(req) {
-  const ip = header(req, "x-forwarded-for").split(",")[0].trim() || header(req, "x-real-ip").trim() || req.socket?.remoteAddress || "";
+  const forwarded = header(req, "x-forwarded-for");
+  const comma = forwarded.indexOf(",");
+  const ip = (comma === -1 ? forwarded : forwarded.slice(0, comma)).trim() || header(req, "x-real-ip").trim() || req.socket?.remoteAddress || "";
   // The server listens on ::, so an IPv4 client arrives as ::ffff:127.0.0.1.
   return ip.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : ip;
 }
@@ -102,7 +104,8 @@ export function createPageViewRecorder({ enabled = true, now = Date.now, enqueue
     const path = viewedPage(req);
     if (path === null) return;
     const ip = clientIp(req);
-    res.once("finish", () => {
+    // "finish" comes once per response; `on` spares the wrapper `once` builds for every request.
+    res.on("finish", () => {
       if (res.statusCode === 200) enqueueView(req, path, ip);
     });
   }
