@@ -3,8 +3,10 @@
 // ratio; the loss must stay under 5% (exit code 1 otherwise, unless BENCH_NO_FAIL=1).
 //
 // By default it starts the production server itself (scripts/server.mjs, building first if
-// the sources changed) on a fresh demo database in .test-db/bench.db, one side at a time on
-// BENCH_PORT (3205), alternating on/off ROUNDS times. To measure servers you started yourself,
+// the sources changed) on a fresh demo database in .test-db/bench.db, twice: recording on at
+// BENCH_PORT (3205) and off at the port after it. Both stay up, warmed up, and are loaded in
+// turn (never at once), alternating on/off ROUNDS times, so that a change in what the rest of
+// the machine is doing falls on both sides alike. To measure servers you started yourself,
 // set BASE_URL_ON and BASE_URL_OFF (e.g. STATS_RECORDING=off PORT=3001 npm start).
 //
 //   VISITORS  connection (default): each connection is one visitor (its own X-Forwarded-For
@@ -26,6 +28,9 @@ const rounds = Number(process.env.ROUNDS ?? 2);
 const port = process.env.BENCH_PORT ?? "3205";
 const MAX_LOSS = 0.05;
 const WARM_UP_S = 3;
+// The servers here write page views every second (STATS_FLUSH_MS), and a run's CPU time is read this long after it.
+const FLUSH_MS = 1_000;
+const SETTLE_MS = 1_500;
 const visitors = process.env.VISITORS ?? "connection";
 if (!["connection", "many", "one"].includes(visitors)) {
   console.error("bench:stats: VISITORS must be connection, many or one");
@@ -71,12 +76,12 @@ async function waitFor(url, child) {
   throw new Error(`${url} did not answer`);
 }
 
-async function startServer(recording) {
+async function startServer(recording, serverPort) {
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...env, NODE_ENV: "production", STATS_RECORDING: recording },
+    env: { ...env, PORT: String(serverPort), NEXTAUTH_URL: `http://localhost:${serverPort}`, NODE_ENV: "production", STATS_RECORDING: recording, STATS_FLUSH_MS: String(FLUSH_MS) },
   });
-  const base = `http://localhost:${port}`;
+  const base = `http://localhost:${serverPort}`;
   await waitFor(`${base}/`, child);
   return { base, pid: child.pid, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM")))) };
 }
@@ -109,12 +114,17 @@ function load(url, seconds) {
   return autocannon({ url, connections, duration: seconds, headers });
 }
 
-async function measure(base, pid) {
+/** A freshly started server is slower for its first seconds (lazy loading, JIT): warm up, unmeasured. */
+async function warmUp(base) {
   for (let i = 0; i < 20; i++) await (await fetch(`${base}/`)).text();
-  // A freshly started server is slower for its first seconds (lazy loading, JIT): warm up, unmeasured.
   await load(`${base}/`, WARM_UP_S);
+}
+
+async function measure(base, pid) {
   const cpuBefore = pid ? cpuMs(pid) : null;
   const result = await load(`${base}/`, duration);
+  // The page views of the run are written after it: wait for that, so their cost counts too.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const cpuAfter = pid ? cpuMs(pid) : null;
   const problems = result.errors + result.timeouts + result.non2xx;
   if (problems > 0) throw new Error(`${base}/: ${problems} errors or non-2xx answers`);
@@ -132,23 +142,21 @@ function recordedViews() {
 }
 
 const results = { on: [], off: [] };
+const servers = {};
 try {
-  if (!external) prepare();
+  if (!external) {
+    prepare();
+    servers.on = await startServer("on", Number(port));
+    servers.off = await startServer("off", Number(port) + 1);
+  }
+  const target = (side) =>
+    external ? { base: (side === "on" ? process.env.BASE_URL_ON : process.env.BASE_URL_OFF).replace(/\/$/, ""), pid: null } : servers[side];
   console.error(`Home page, ${VISITOR_MIX[visitors]}, ${connections} connections, ${duration} s per run, ${rounds} runs per side, alternating`);
+  for (const side of ["on", "off"]) await warmUp(target(side).base);
   for (let round = 1; round <= rounds; round++) {
     // Alternate which side goes first, so that neither always meets a cold or a warm machine.
     for (const side of round % 2 === 1 ? ["on", "off"] : ["off", "on"]) {
-      let result;
-      if (external) {
-        result = await measure((side === "on" ? process.env.BASE_URL_ON : process.env.BASE_URL_OFF).replace(/\/$/, ""));
-      } else {
-        const server = await startServer(side);
-        try {
-          result = await measure(server.base, server.pid);
-        } finally {
-          await server.stop();
-        }
-      }
+      const result = await measure(target(side).base, target(side).pid);
       results[side].push(result);
       const cpu = result.cpuPerRequest === null ? "" : `, server CPU ${result.cpuPerRequest.toFixed(0)} µs/request`;
       console.error(`  run ${round}, recording ${side.padEnd(3)}: ${result.rps.toFixed(0)} req/s (p99 ${result.p99} ms, ${result.total} requests${cpu})`);
@@ -156,8 +164,11 @@ try {
   }
 } catch (error) {
   console.error(`bench:stats: ${error.message}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  await Promise.all(Object.values(servers).map((server) => server.stop()));
 }
+if (process.exitCode === 1) process.exit(1);
 
 const average = (list) => list.reduce((sum, result) => sum + result.rps, 0) / list.length;
 const on = average(results.on);

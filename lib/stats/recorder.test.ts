@@ -15,10 +15,15 @@ const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KH
 const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 
 const recorder = createPageViewRecorder();
+// Articles are answered later (as Next does), the rest at once (as the server's page cache does).
 const fakeNext = (req: IncomingMessage, res: ServerResponse) => {
-  res.statusCode = req.url?.startsWith("/article/404") ? 404 : 200;
-  res.setHeader("content-type", "text/html; charset=utf-8");
-  res.end("<p>页面</p>");
+  const answer = () => {
+    res.statusCode = req.url?.startsWith("/article/404") ? 404 : 200;
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.end("<p>页面</p>");
+  };
+  if (req.url?.startsWith("/article/")) setImmediate(answer);
+  else answer();
 };
 let server: Server;
 let port: number;
@@ -26,8 +31,7 @@ let port: number;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === DWELL_PATH) return void recorder.handleDwell(req, res);
-    recorder.observe(req, res);
-    fakeNext(req, res);
+    recorder.observe(req, res, fakeNext);
   });
   await new Promise<void>((resolve) => server.listen(0, "::", resolve));
   port = (server.address() as AddressInfo).port;
@@ -154,8 +158,7 @@ describe("recording page views", () => {
   it("records nothing when recording is off", async () => {
     const off = createPageViewRecorder({ enabled: false, enqueue: () => expect.fail("recorded while off") });
     const quiet = createServer((req, res) => {
-      off.observe(req, res);
-      fakeNext(req, res);
+      off.observe(req, res, fakeNext);
     });
     await new Promise<void>((resolve) => quiet.listen(0, "127.0.0.1", resolve));
     await fetch(`http://127.0.0.1:${(quiet.address() as AddressInfo).port}/`).then((r) => r.text());

@@ -11,6 +11,6 @@ export declare function createPageViewRecorder(options?: {
   now?: () => number;
   enqueue?: (hit: Hit) => unknown;
 }): {
-  observe(req: IncomingMessage, res: ServerResponse): void;
+  observe<T>(req: IncomingMessage, res: ServerResponse, handle: (req: IncomingMessage, res: ServerResponse) => T): T;
   handleDwell(req: IncomingMessage, res: ServerResponse): Promise<void>;
 };

@@ -98,16 +98,24 @@ export function createPageViewRecorder({ enabled = true, now = Date.now, enqueue
     enqueue({ at: now(), views: 1, dwellMs: 0, path, referrer, entry, userAgent, ip, elder: isElder(req) });
   }
 
-  /** Call for every request before handling it; records a page view once the page is sent. */
-  function observe(req, res) {
-    if (!enabled) return;
-    const path = viewedPage(req);
-    if (path === null) return;
+  /**
+   * Handles a request with `handle` (the page cache or Next) and records it if it is a page
+   * view. A page from the server's page cache has been answered before `handle` returns, so
+   * the common case needs no "finish" listener.
+   */
+  function observe(req, res, handle) {
+    const path = enabled ? viewedPage(req) : null;
+    if (path === null) return handle(req, res);
     const ip = clientIp(req);
-    // "finish" comes once per response; `on` spares the wrapper `once` builds for every request.
-    res.on("finish", () => {
+    const handled = handle(req, res);
+    if (res.writableEnded) {
       if (res.statusCode === 200) enqueueView(req, path, ip);
-    });
+    } else {
+      res.on("finish", () => {
+        if (res.statusCode === 200) enqueueView(req, path, ip);
+      });
+    }
+    return handled;
   }
 
   /** POST DWELL_PATH: the time a page was visible, sent by navigator.sendBeacon. */
