@@ -86,11 +86,12 @@ async function startServer(recording, serverPort) {
   return { base, pid: child.pid, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM")))) };
 }
 
-/** CPU time (user + system, ms) the process has used so far, from /proc (Linux); null elsewhere. */
+/** CPU time (ms) the process has used so far, in user mode and in all, from /proc (Linux); null elsewhere. */
 function cpuMs(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100/s)
+    // utime and stime, in USER_HZ (100/s)
+    return { user: Number(fields[11]) * 10, total: (Number(fields[11]) + Number(fields[12])) * 10 };
   } catch {
     return null;
   }
@@ -128,8 +129,8 @@ async function measure(base, pid) {
   const cpuAfter = pid ? cpuMs(pid) : null;
   const problems = result.errors + result.timeouts + result.non2xx;
   if (problems > 0) throw new Error(`${base}/: ${problems} errors or non-2xx answers`);
-  const cpuPerRequest = cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total : null;
-  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, cpuPerRequest };
+  const perRequest = (part) => (cpuBefore !== null && cpuAfter !== null ? ((cpuAfter[part] - cpuBefore[part]) * 1000) / result.requests.total : null);
+  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, cpuPerRequest: perRequest("total"), userCpuPerRequest: perRequest("user") };
 }
 
 function recordedViews() {
@@ -158,7 +159,7 @@ try {
     for (const side of round % 2 === 1 ? ["on", "off"] : ["off", "on"]) {
       const result = await measure(target(side).base, target(side).pid);
       results[side].push(result);
-      const cpu = result.cpuPerRequest === null ? "" : `, server CPU ${result.cpuPerRequest.toFixed(0)} µs/request`;
+      const cpu = result.cpuPerRequest === null ? "" : `, server CPU ${result.cpuPerRequest.toFixed(0)} µs/request, ${result.userCpuPerRequest.toFixed(0)} µs of it in user mode`;
       console.error(`  run ${round}, recording ${side.padEnd(3)}: ${result.rps.toFixed(0)} req/s (p99 ${result.p99} ms, ${result.total} requests${cpu})`);
     }
   }
@@ -183,8 +184,12 @@ const cpuOn = results.on.map((r) => r.cpuPerRequest);
 const cpuOff = results.off.map((r) => r.cpuPerRequest);
 if (![...cpuOn, ...cpuOff].includes(null)) {
   const mean = (list) => list.reduce((sum, value) => sum + value, 0) / list.length;
-  // Steadier than req/s on a shared machine: what each request costs the server itself.
+  // Steadier than req/s on a shared machine: what each request costs the server itself. User
+  // mode is where recording runs; system time (sending the page) varies with the machine's load.
+  const cpuUserOn = mean(results.on.map((r) => r.userCpuPerRequest));
+  const cpuUserOff = mean(results.off.map((r) => r.userCpuPerRequest));
   console.log(`server CPU per request: on ${mean(cpuOn).toFixed(0)} µs, off ${mean(cpuOff).toFixed(0)} µs (off/on ${(mean(cpuOff) / mean(cpuOn)).toFixed(3)})`);
+  console.log(`  in user mode: on ${cpuUserOn.toFixed(0)} µs, off ${cpuUserOff.toFixed(0)} µs (off/on ${(cpuUserOff / cpuUserOn).toFixed(3)})`);
 }
 if (!external) {
   const { views, rows } = recordedViews();
