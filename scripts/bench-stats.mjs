@@ -3,10 +3,10 @@
 // ratio; the loss must stay under 5% (exit code 1 otherwise, unless BENCH_NO_FAIL=1).
 //
 // By default it starts the production server itself (scripts/server.mjs, building first if
-// the sources changed) on a fresh demo database in .test-db/bench.db, twice: recording on at
-// BENCH_PORT (3205) and off at the port after it. Both stay up, warmed up, and are loaded in
-// turn (never at once), alternating on/off ROUNDS times, so that a change in what the rest of
-// the machine is doing falls on both sides alike. To measure servers you started yourself,
+// the sources changed) on a fresh demo database in .test-db/bench.db, twice per round: with
+// recording on and off, on BENCH_PORT (3205) and the port after it. In a round both are up and
+// warmed up and are loaded in turn (never at once), so that a change in what the rest of the
+// machine is doing falls on both sides alike; rounds alternate which side starts and goes first. To measure servers you started yourself,
 // set BASE_URL_ON and BASE_URL_OFF (e.g. STATS_RECORDING=off PORT=3001 npm start).
 //
 //   VISITORS  connection (default): each connection is one visitor (its own X-Forwarded-For
@@ -143,31 +143,36 @@ function recordedViews() {
 }
 
 const results = { on: [], off: [] };
-const servers = {};
+let servers = {};
+const stopServers = () => Promise.all(Object.values(servers).map((server) => server.stop()));
 try {
-  if (!external) {
-    prepare();
-    servers.on = await startServer("on", Number(port));
-    servers.off = await startServer("off", Number(port) + 1);
-  }
-  const target = (side) =>
-    external ? { base: (side === "on" ? process.env.BASE_URL_ON : process.env.BASE_URL_OFF).replace(/\/$/, ""), pid: null } : servers[side];
+  if (!external) prepare();
   console.error(`Home page, ${VISITOR_MIX[visitors]}, ${connections} connections, ${duration} s per run, ${rounds} runs per side, alternating`);
-  for (const side of ["on", "off"]) await warmUp(target(side).base);
   for (let round = 1; round <= rounds; round++) {
-    // Alternate which side goes first, so that neither always meets a cold or a warm machine.
-    for (const side of round % 2 === 1 ? ["on", "off"] : ["off", "on"]) {
+    // Alternate which side starts and goes first: the server started first was measured as
+    // ~10 µs per request costlier even when both sides recorded (an A/A run), whatever the cause.
+    const order = round % 2 === 1 ? ["on", "off"] : ["off", "on"];
+    if (!external) {
+      servers = {};
+      for (const [i, side] of order.entries()) servers[side] = await startServer(side, Number(port) + i);
+    }
+    const target = (side) =>
+      external ? { base: (side === "on" ? process.env.BASE_URL_ON : process.env.BASE_URL_OFF).replace(/\/$/, ""), pid: null } : servers[side];
+    if (!external || round === 1) for (const side of order) await warmUp(target(side).base);
+    for (const side of order) {
       const result = await measure(target(side).base, target(side).pid);
       results[side].push(result);
       const cpu = result.cpuPerRequest === null ? "" : `, server CPU ${result.cpuPerRequest.toFixed(0)} µs/request, ${result.userCpuPerRequest.toFixed(0)} µs of it in user mode`;
       console.error(`  run ${round}, recording ${side.padEnd(3)}: ${result.rps.toFixed(0)} req/s (p99 ${result.p99} ms, ${result.total} requests${cpu})`);
     }
+    await stopServers();
+    servers = {};
   }
 } catch (error) {
   console.error(`bench:stats: ${error.message}`);
   process.exitCode = 1;
 } finally {
-  await Promise.all(Object.values(servers).map((server) => server.stop()));
+  await stopServers();
 }
 if (process.exitCode === 1) process.exit(1);
 
