@@ -3,13 +3,17 @@
 // ratio; the loss must stay under 5% (exit code 1 otherwise, unless BENCH_NO_FAIL=1).
 //
 // By default it starts the production server itself (scripts/server.mjs, building first if
-// the sources changed) on a fresh demo database in .test-db/bench.db, one side at a time on
-// BENCH_PORT (3205), alternating on/off ROUNDS times. To measure servers you started yourself,
+// the sources changed) on a fresh demo database in .test-db/bench.db, twice per round: with
+// recording on and off, on BENCH_PORT (3205) and the port after it. In a round both are up and
+// warmed up and are loaded in turn (never at once), so that a change in what the rest of the
+// machine is doing falls on both sides alike; rounds alternate which side starts and goes first. To measure servers you started yourself,
 // set BASE_URL_ON and BASE_URL_OFF (e.g. STATS_RECORDING=off PORT=3001 npm start).
 //
-//   VISITORS  many (default): every request comes from another address (X-Forwarded-For), so
-//             each is a distinct visitor and gets its own row - the costly case; one: all
-//             requests from one visitor (identical views in a batch share a row)
+//   VISITORS  connection (default): each connection is one visitor (its own X-Forwarded-For
+//             address) reading the home page again and again - CONNECTIONS visitors making many
+//             page views each, as real readers do; many: every request comes from another
+//             address, so each is a new visitor with a row of its own - the stress case;
+//             one: every request from the same visitor
 //   DURATION seconds per measurement (10), CONNECTIONS (50), ROUNDS per side (2)
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -24,7 +28,21 @@ const rounds = Number(process.env.ROUNDS ?? 2);
 const port = process.env.BENCH_PORT ?? "3205";
 const MAX_LOSS = 0.05;
 const WARM_UP_S = 3;
-const manyVisitors = (process.env.VISITORS ?? "many") !== "one";
+// The servers here write page views every second (STATS_FLUSH_MS), and a run's CPU time is read this long after it.
+const FLUSH_MS = 1_000;
+const SETTLE_MS = 1_500;
+const visitors = process.env.VISITORS ?? "connection";
+if (!["connection", "many", "one"].includes(visitors)) {
+  console.error("bench:stats: VISITORS must be connection, many or one");
+  process.exit(1);
+}
+const VISITOR_MIX = {
+  connection: `${connections} visitors (one per connection), many page views each`,
+  many: "every request another visitor",
+  one: "one visitor",
+};
+// A browser's user agent, so that the views count as people's, not a crawler's.
+const USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const external = process.env.BASE_URL_ON && process.env.BASE_URL_OFF;
 
 const dbFile = path.resolve(".test-db", "bench.db");
@@ -58,41 +76,61 @@ async function waitFor(url, child) {
   throw new Error(`${url} did not answer`);
 }
 
-async function startServer(recording) {
+async function startServer(recording, serverPort) {
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...env, NODE_ENV: "production", STATS_RECORDING: recording },
+    env: { ...env, PORT: String(serverPort), NEXTAUTH_URL: `http://localhost:${serverPort}`, NODE_ENV: "production", STATS_RECORDING: recording, STATS_FLUSH_MS: String(FLUSH_MS) },
   });
-  const base = `http://localhost:${port}`;
+  const base = `http://localhost:${serverPort}`;
   await waitFor(`${base}/`, child);
   return { base, pid: child.pid, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM")))) };
 }
 
-/** CPU time (user + system, ms) the process has used so far, from /proc (Linux); null elsewhere. */
+/** CPU time (ms) the process has used so far, in user mode and in all, from /proc (Linux); null elsewhere. */
 function cpuMs(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100/s)
+    // utime and stime, in USER_HZ (100/s)
+    return { user: Number(fields[11]) * 10, total: (Number(fields[11]) + Number(fields[12])) * 10 };
   } catch {
     return null;
   }
 }
 
-async function measure(base, pid) {
+const address = (n) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+
+/** One autocannon run with the visitor mix. */
+function load(url, seconds) {
+  const headers = { "user-agent": USER_AGENT };
+  if (visitors === "connection") {
+    let connection = 0;
+    const setupClient = (client) => client.setHeaders({ ...headers, "x-forwarded-for": address(++connection) });
+    return autocannon({ url, connections, duration: seconds, headers, setupClient });
+  }
+  if (visitors === "many") {
+    let counter = 0;
+    const requests = [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": address(++counter) } }) }];
+    return autocannon({ url, connections, duration: seconds, headers, requests });
+  }
+  return autocannon({ url, connections, duration: seconds, headers });
+}
+
+/** A freshly started server is slower for its first seconds (lazy loading, JIT): warm up, unmeasured. */
+async function warmUp(base) {
   for (let i = 0; i < 20; i++) await (await fetch(`${base}/`)).text();
-  let counter = 0;
-  const requests = manyVisitors
-    ? [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": `10.${(++counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}` } }) }]
-    : undefined;
-  // A freshly started server is slower for its first seconds (lazy loading, JIT): warm up, unmeasured.
-  await autocannon({ url: `${base}/`, connections, duration: WARM_UP_S, requests });
+  await load(`${base}/`, WARM_UP_S);
+}
+
+async function measure(base, pid) {
   const cpuBefore = pid ? cpuMs(pid) : null;
-  const result = await autocannon({ url: `${base}/`, connections, duration, requests });
+  const result = await load(`${base}/`, duration);
+  // The page views of the run are written after it: wait for that, so their cost counts too.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const cpuAfter = pid ? cpuMs(pid) : null;
   const problems = result.errors + result.timeouts + result.non2xx;
   if (problems > 0) throw new Error(`${base}/: ${problems} errors or non-2xx answers`);
-  const cpuPerRequest = cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total : null;
-  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, cpuPerRequest };
+  const perRequest = (part) => (cpuBefore !== null && cpuAfter !== null ? ((cpuAfter[part] - cpuBefore[part]) * 1000) / result.requests.total : null);
+  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, cpuPerRequest: perRequest("total"), userCpuPerRequest: perRequest("user") };
 }
 
 function recordedViews() {
@@ -105,32 +143,38 @@ function recordedViews() {
 }
 
 const results = { on: [], off: [] };
+let servers = {};
+const stopServers = () => Promise.all(Object.values(servers).map((server) => server.stop()));
 try {
   if (!external) prepare();
-  console.error(`Home page, ${manyVisitors ? "every request another visitor" : "one visitor"}, ${connections} connections, ${duration} s per run, ${rounds} runs per side, alternating`);
+  console.error(`Home page, ${VISITOR_MIX[visitors]}, ${connections} connections, ${duration} s per run, ${rounds} runs per side, alternating`);
   for (let round = 1; round <= rounds; round++) {
-    // Alternate which side goes first, so that neither always meets a cold or a warm machine.
-    for (const side of round % 2 === 1 ? ["on", "off"] : ["off", "on"]) {
-      let result;
-      if (external) {
-        result = await measure((side === "on" ? process.env.BASE_URL_ON : process.env.BASE_URL_OFF).replace(/\/$/, ""));
-      } else {
-        const server = await startServer(side);
-        try {
-          result = await measure(server.base, server.pid);
-        } finally {
-          await server.stop();
-        }
-      }
+    // Alternate which side starts and goes first: the server started first was measured as
+    // ~10 µs per request costlier even when both sides recorded (an A/A run), whatever the cause.
+    const order = round % 2 === 1 ? ["on", "off"] : ["off", "on"];
+    if (!external) {
+      servers = {};
+      for (const [i, side] of order.entries()) servers[side] = await startServer(side, Number(port) + i);
+    }
+    const target = (side) =>
+      external ? { base: (side === "on" ? process.env.BASE_URL_ON : process.env.BASE_URL_OFF).replace(/\/$/, ""), pid: null } : servers[side];
+    if (!external || round === 1) for (const side of order) await warmUp(target(side).base);
+    for (const side of order) {
+      const result = await measure(target(side).base, target(side).pid);
       results[side].push(result);
-      const cpu = result.cpuPerRequest === null ? "" : `, server CPU ${result.cpuPerRequest.toFixed(0)} µs/request`;
+      const cpu = result.cpuPerRequest === null ? "" : `, server CPU ${result.cpuPerRequest.toFixed(0)} µs/request, ${result.userCpuPerRequest.toFixed(0)} µs of it in user mode`;
       console.error(`  run ${round}, recording ${side.padEnd(3)}: ${result.rps.toFixed(0)} req/s (p99 ${result.p99} ms, ${result.total} requests${cpu})`);
     }
+    await stopServers();
+    servers = {};
   }
 } catch (error) {
   console.error(`bench:stats: ${error.message}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  await stopServers();
 }
+if (process.exitCode === 1) process.exit(1);
 
 const average = (list) => list.reduce((sum, result) => sum + result.rps, 0) / list.length;
 const on = average(results.on);
@@ -145,8 +189,12 @@ const cpuOn = results.on.map((r) => r.cpuPerRequest);
 const cpuOff = results.off.map((r) => r.cpuPerRequest);
 if (![...cpuOn, ...cpuOff].includes(null)) {
   const mean = (list) => list.reduce((sum, value) => sum + value, 0) / list.length;
-  // Steadier than req/s on a shared machine: what each request costs the server itself.
+  // Steadier than req/s on a shared machine: what each request costs the server itself. User
+  // mode is where recording runs; system time (sending the page) varies with the machine's load.
+  const cpuUserOn = mean(results.on.map((r) => r.userCpuPerRequest));
+  const cpuUserOff = mean(results.off.map((r) => r.userCpuPerRequest));
   console.log(`server CPU per request: on ${mean(cpuOn).toFixed(0)} µs, off ${mean(cpuOff).toFixed(0)} µs (off/on ${(mean(cpuOff) / mean(cpuOn)).toFixed(3)})`);
+  console.log(`  in user mode: on ${cpuUserOn.toFixed(0)} µs, off ${cpuUserOff.toFixed(0)} µs (off/on ${(cpuUserOff / cpuUserOn).toFixed(3)})`);
 }
 if (!external) {
   const { views, rows } = recordedViews();

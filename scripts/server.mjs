@@ -28,8 +28,7 @@ const pageViews = createPageViewRecorder({ enabled: process.env.STATS_RECORDING 
 const handlePage = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : handle;
 const handleRequest = (req, res) => {
   if (req.url === DWELL_PATH) return pageViews.handleDwell(req, res);
-  pageViews.observe(req, res);
-  return handlePage(req, res);
+  return pageViews.observe(req, res, handlePage);
 };
 const server = createServer((req, res) => {
   handleRequest(req, res).catch((error) => {

@@ -1,7 +1,23 @@
-export interface PageViewHit {
-  kind: "view";
+/** A page view (views 1, dwellMs 0) or a dwell-time report (views 0, dwellMs) as the server saw it. */
+export interface Hit {
   /** Epoch milliseconds */
   at: number;
+  views: 0 | 1;
+  dwellMs: number;
+  path: string;
+  referrer: string | null;
+  entry: boolean;
+  userAgent: string;
+  /** The client address: only in memory, until the row is taken for writing. */
+  ip: string;
+  elder: boolean;
+}
+
+/** A waiting row: the hits of one visitor, page, classes and day, with the visitor key instead of the address. */
+export interface KeyedHit {
+  at: number;
+  views: number;
+  dwellMs: number;
   path: string;
   referrer: string | null;
   entry: boolean;
@@ -11,24 +27,11 @@ export interface PageViewHit {
   visitorKey: string;
 }
 
-export interface DwellHit {
-  kind: "dwell";
-  at: number;
-  path: string;
-  ms: number;
-  userAgent: string;
-  ipVersion: 4 | 6;
-  elder: boolean;
-  visitorKey: string;
-}
-
-export type Hit = PageViewHit | DwellHit;
-
 export declare const MAX_PENDING_HITS: number;
 export declare const BATCH_SIZE: number;
 export declare function enqueueHit(hit: Hit): boolean;
-export declare function takeHits(): Hit[];
-export declare function returnHits(hits: Hit[]): void;
+export declare function takeHits(now?: number): KeyedHit[];
+export declare function returnHits(rows: KeyedHit[]): void;
 export declare function pendingHitCount(): number;
 export declare function droppedHitCount(): number;
 export declare function onBatchReady(callback: (() => void) | null): void;

@@ -15,10 +15,15 @@ const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KH
 const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 
 const recorder = createPageViewRecorder();
+// Articles are answered later (as Next does), the rest at once (as the server's page cache does).
 const fakeNext = (req: IncomingMessage, res: ServerResponse) => {
-  res.statusCode = req.url?.startsWith("/article/404") ? 404 : 200;
-  res.setHeader("content-type", "text/html; charset=utf-8");
-  res.end("<p>页面</p>");
+  const answer = () => {
+    res.statusCode = req.url?.startsWith("/article/404") ? 404 : 200;
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.end("<p>页面</p>");
+  };
+  if (req.url?.startsWith("/article/")) setImmediate(answer);
+  else answer();
 };
 let server: Server;
 let port: number;
@@ -26,8 +31,7 @@ let port: number;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === DWELL_PATH) return void recorder.handleDwell(req, res);
-    recorder.observe(req, res);
-    fakeNext(req, res);
+    recorder.observe(req, res, fakeNext);
   });
   await new Promise<void>((resolve) => server.listen(0, "::", resolve));
   port = (server.address() as AddressInfo).port;
@@ -110,32 +114,51 @@ describe("recording page views", () => {
     expect(rows[2]!.visitorKey).toBe(rows[0]!.visitorKey); // the same visitor as the view
   });
 
-  it("writes a full batch at once, without waiting for the timer; identical views share a row", async () => {
+  it("merges a visitor's views of a page as they come, and writes a full batch of distinct rows at once", async () => {
     startPageViewRecorder(3600_000);
     try {
-      const hit = { kind: "view", path: "/", referrer: null, entry: true, userAgent: CHROME, ipVersion: 4, elder: false, visitorKey: "k".repeat(22) } as const;
-      for (let i = 0; i < BATCH_SIZE - 2; i++) enqueueHit({ ...hit, at: Date.now() });
-      enqueueHit({ ...hit, at: Date.now(), path: "/about" });
+      const hit = { at: Date.now(), views: 1, dwellMs: 0, path: "/", referrer: null, entry: true, userAgent: CHROME, ip: "10.0.0.1", elder: false } as const;
+      for (let i = 0; i < 1_000; i++) enqueueHit({ ...hit, at: Date.now() });
+      enqueueHit({ ...hit, path: "/about" });
+      expect(pendingHitCount()).toBe(2);
+      for (let i = 0; i < BATCH_SIZE - 3; i++) enqueueHit({ ...hit, ip: `10.1.${i >> 8}.${i & 255}` });
+      expect(pendingHitCount()).toBe(BATCH_SIZE - 1);
       expect(await db.pageView.count()).toBe(0);
-      enqueueHit({ ...hit, at: Date.now(), visitorKey: "o".repeat(22) });
-      await vi.waitFor(async () => expect(await db.pageView.count()).toBe(3), { timeout: 5_000 });
+      enqueueHit({ ...hit, ip: "2001:db8::1" });
+      await vi.waitFor(async () => expect(await db.pageView.count()).toBe(BATCH_SIZE), { timeout: 10_000 });
       expect(pendingHitCount()).toBe(0);
-      const rows = await db.pageView.findMany({ select: { path: true, views: true, visitorKey: true }, orderBy: { id: "asc" } });
-      expect(rows).toEqual([
-        { path: "/", views: BATCH_SIZE - 2, visitorKey: "k".repeat(22) },
-        { path: "/about", views: 1, visitorKey: "k".repeat(22) },
-        { path: "/", views: 1, visitorKey: "o".repeat(22) },
+      const rows = await db.pageView.findMany({ select: { path: true, views: true, ipVersion: true, visitorKey: true }, orderBy: { id: "asc" } });
+      expect(rows.slice(0, 2).map(({ path, views, ipVersion }) => ({ path, views, ipVersion }))).toEqual([
+        { path: "/", views: 1_000, ipVersion: 4 },
+        { path: "/about", views: 1, ipVersion: 4 },
       ]);
+      expect(rows[1]!.visitorKey).toBe(rows[0]!.visitorKey);
+      expect(new Set(rows.map((row) => row.visitorKey)).size).toBe(BATCH_SIZE - 1);
+      expect(rows.at(-1)).toMatchObject({ views: 1, ipVersion: 6 });
     } finally {
       stopPageViewRecorder();
     }
   });
 
+  it("keeps a visitor's key for the day and forgets it after midnight China time", () => {
+    const hit = { views: 1, dwellMs: 0, path: "/", referrer: null, entry: true, userAgent: CHROME, ip: "203.0.113.45", elder: false } as const;
+    const evening = Date.parse("2026-11-29T15:58:00Z"); // 23:58 in China
+    enqueueHit({ ...hit, at: evening });
+    const [first] = takeHits(evening);
+    enqueueHit({ ...hit, at: evening + 60_000 });
+    enqueueHit({ ...hit, at: evening + 180_000 }); // 00:01 the next day: another row, another key
+    const [later, nextDay] = takeHits(evening + 180_000);
+    expect(later!.visitorKey).toBe(first!.visitorKey);
+    expect(nextDay!.visitorKey).not.toBe(first!.visitorKey);
+    enqueueHit({ ...hit, at: evening + 60_000 }); // late for the old day: its key is gone
+    expect(takeHits(evening + 180_000)[0]!.visitorKey).not.toBe(first!.visitorKey);
+    expect(JSON.stringify([first, later, nextDay])).not.toContain("203.0.113");
+  });
+
   it("records nothing when recording is off", async () => {
     const off = createPageViewRecorder({ enabled: false, enqueue: () => expect.fail("recorded while off") });
     const quiet = createServer((req, res) => {
-      off.observe(req, res);
-      fakeNext(req, res);
+      off.observe(req, res, fakeNext);
     });
     await new Promise<void>((resolve) => quiet.listen(0, "127.0.0.1", resolve));
     await fetch(`http://127.0.0.1:${(quiet.address() as AddressInfo).port}/`).then((r) => r.text());
@@ -149,7 +172,7 @@ describe("when the database refuses a batch", () => {
   // The refusal is an SQLite trigger.
   it.skipIf(isPostgresUrl(process.env.DATABASE_URL ?? ""))("keeps the hits for the next flush, and drops them after three failures in a row", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
-    const hit = { kind: "view", at: Date.now(), path: "/", referrer: null, entry: true, userAgent: CHROME, ipVersion: 4, elder: false, visitorKey: "f".repeat(22) } as const;
+    const hit = { at: Date.now(), views: 1, dwellMs: 0, path: "/", referrer: null, entry: true, userAgent: CHROME, ip: "10.0.0.1", elder: false } as const;
     await db.$executeRawUnsafe('CREATE TRIGGER refuse_page_views BEFORE INSERT ON "PageView" BEGIN SELECT RAISE(ABORT, \'refused\'); END');
     try {
       enqueueHit(hit);

@@ -1,11 +1,12 @@
 import { db } from "@/lib/db/client";
 import { isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
-import { onBatchReady, returnHits, takeHits, type Hit } from "./hit-queue.mjs";
+import { onBatchReady, returnHits, takeHits, type KeyedHit } from "./hit-queue.mjs";
 import { classifyUserAgent } from "./user-agent";
 
-// Writes the page views and dwell times that the server queued (scripts/lib/page-views.mjs)
-// in batches: every STATS_FLUSH_MS, as soon as 500 are waiting, and on shutdown. A page
+// Writes the page views and dwell times that the server queued (scripts/lib/page-views.mjs;
+// the queue has already merged each visitor's views of a page) in batches: every
+// STATS_FLUSH_MS, as soon as BATCH_SIZE distinct rows are waiting, and on shutdown. A page
 // view never waits for this. Only appends: a dwell time is a row of its own (views 0), so
 // no write looks anything up, and identical rows in one batch (e.g. reloads) are merged.
 //
@@ -22,17 +23,16 @@ let timer: NodeJS.Timeout | undefined;
 
 type PageViewRow = ReturnType<typeof pageViewRow>;
 
-/** A view (views 1) or a dwell-time report (views 0, dwellMs); the agent string is reduced to its classes. */
-function pageViewRow(hit: Hit) {
+/** Views (views > 0) or dwell-time reports (views 0, dwellMs); the agent string is reduced to its classes. */
+function pageViewRow(hit: KeyedHit) {
   const agent = classifyUserAgent(hit.userAgent);
-  const view = hit.kind === "view";
   return {
     at: new Date(hit.at),
-    views: view ? 1 : 0,
-    dwellMs: view ? 0 : hit.ms,
+    views: hit.views,
+    dwellMs: hit.dwellMs,
     path: hit.path,
-    referrer: view ? hit.referrer : null,
-    entry: view ? hit.entry : false,
+    referrer: hit.referrer,
+    entry: hit.entry,
     browser: agent.browser,
     browserVersion: agent.browserVersion,
     os: agent.os,
@@ -91,19 +91,28 @@ async function insertPageViews(rows: PageViewRow[]): Promise<void> {
   await db.$executeRawUnsafe(postgres ? POSTGRES_INSERT : SQLITE_INSERT, JSON.stringify(values));
 }
 
+/** Rows per INSERT: SQLite writes on the server's thread, so a large batch goes in parts with pauses for requests between them. */
+const ROWS_PER_INSERT = 1_000;
+
 async function writeQueued(): Promise<number> {
   const hits = takeHits();
-  if (hits.length === 0) return 0;
-  try {
-    await insertPageViews(collapse(hits.map(pageViewRow)));
-    failures = 0;
-  } catch (error) {
-    failures++;
-    if (failures < MAX_FAILURES) returnHits(hits);
-    console.error(`Could not write page views${failures < MAX_FAILURES ? " (will retry)" : `; dropped ${hits.length}`}:`, (error as Error).message);
-    return 0;
+  let written = 0;
+  for (let start = 0; start < hits.length; start += ROWS_PER_INSERT) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    const part = hits.slice(start, start + ROWS_PER_INSERT);
+    try {
+      await insertPageViews(collapse(part.map(pageViewRow)));
+      failures = 0;
+    } catch (error) {
+      failures++;
+      const unwritten = hits.slice(start);
+      if (failures < MAX_FAILURES) returnHits(unwritten);
+      console.error(`Could not write page views${failures < MAX_FAILURES ? " (will retry)" : `; dropped ${unwritten.length} row(s)`}:`, (error as Error).message);
+      break;
+    }
+    written += part.reduce((views, hit) => views + hit.views, 0);
   }
-  return hits.filter((hit) => hit.kind === "view").length;
+  return written;
 }
 
 /** Writes everything queued so far (one flush at a time); returns how many page views were written. */

@@ -3,16 +3,14 @@ import type { Hit } from "../../lib/stats/hit-queue.mjs";
 
 export declare const DWELL_PATH: string;
 export declare function clientIp(req: IncomingMessage): string;
-export declare function ipVersion(ip: string): 4 | 6;
 export declare function viewedPage(req: IncomingMessage): string | null;
 export declare function referrerOf(req: IncomingMessage): { referrer: string | null; entry: boolean };
 export declare function parseDwell(text: string): { path: string; ms: number } | null;
 export declare function createPageViewRecorder(options?: {
   enabled?: boolean;
   now?: () => number;
-  salt?: () => Buffer;
   enqueue?: (hit: Hit) => unknown;
 }): {
-  observe(req: IncomingMessage, res: ServerResponse): void;
+  observe<T>(req: IncomingMessage, res: ServerResponse, handle: (req: IncomingMessage, res: ServerResponse) => T): T;
   handleDwell(req: IncomingMessage, res: ServerResponse): Promise<void>;
 };

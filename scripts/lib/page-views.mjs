@@ -1,12 +1,13 @@
 // Traffic statistics, the recording side (docs/decisions/0010). The server sees every
 // request, including the pages its page cache serves, so page views are noticed here: after
-// a public page has been sent (status 200), one small record goes into an in-memory queue
-// (lib/stats/hit-queue.mjs) that lib/stats/recorder.ts writes in batches. Nothing here waits
-// for the database or delays the response. The client address only feeds the visitor key
-// and the IPv4/IPv6 flag; it is never kept, written or logged.
+// a public page has been sent (status 200), it is added to an in-memory queue
+// (lib/stats/hit-queue.mjs: merged with the same visitor's views of the page) that
+// lib/stats/recorder.ts writes in batches. Nothing here waits for the database or delays the
+// response, and the costly parts (visitor key, user-agent classes) are left to the writer,
+// once per row. The client address only feeds the visitor key and the IPv4/IPv6 flag; it is
+// held in memory until the next write and never written or logged.
 import { ELDER_COOKIE } from "../../lib/site/public-routes.mjs";
 import { enqueueHit } from "../../lib/stats/hit-queue.mjs";
-import { createDailySalt, visitorKey } from "../../lib/stats/visitor-key.mjs";
 import { isPublicPage } from "./page-cache.mjs";
 
 /** Where the dwell-time beacon of the public pages is sent (components/site/DwellBeacon.tsx). */
@@ -15,7 +16,6 @@ const MAX_DWELL_MS = 3600_000;
 const MAX_BEACON_BYTES = 1024;
 // Next's client router prefetches pages that may never be seen; its navigations (an RSC
 // request without these headers) are page views.
-const prefetchHeaders = ["next-router-prefetch", "next-router-segment-prefetch"];
 const elderCookie = new RegExp(`(?:^|;\\s*)${ELDER_COOKIE}=1(?:;|$)`);
 
 function header(req, name) {
@@ -25,13 +25,11 @@ function header(req, name) {
 
 /** The client address as the front proxy gave it (as lib/audit/request.ts), else the socket's. */
 export function clientIp(req) {
-  const ip = header(req, "x-forwarded-for").split(",")[0].trim() || header(req, "x-real-ip").trim() || req.socket?.remoteAddress || "";
+  const forwarded = header(req, "x-forwarded-for");
+  const comma = forwarded.indexOf(",");
+  const ip = (comma === -1 ? forwarded : forwarded.slice(0, comma)).trim() || header(req, "x-real-ip").trim() || req.socket?.remoteAddress || "";
   // The server listens on ::, so an IPv4 client arrives as ::ffff:127.0.0.1.
   return ip.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : ip;
-}
-
-export function ipVersion(ip) {
-  return ip.includes(":") ? 6 : 4;
 }
 
 /** The public page a request views (its path without the query), or null. */
@@ -41,14 +39,21 @@ export function viewedPage(req) {
   const query = url.indexOf("?");
   const pathname = query === -1 ? url : url.slice(0, query);
   if (!isPublicPage(pathname)) return null;
-  if (prefetchHeaders.some((name) => req.headers[name] !== undefined)) return null;
+  if (req.headers["next-router-prefetch"] !== undefined || req.headers["next-router-segment-prefetch"] !== undefined) return null;
   return pathname;
+}
+
+const NO_REFERRER = Object.freeze({ referrer: null, entry: true });
+
+function isElder(req) {
+  const cookie = req.headers.cookie;
+  return cookie !== undefined && elderCookie.test(cookie);
 }
 
 /** Another site's domain, or null; `entry` when the visit starts here (no referrer or another site). */
 export function referrerOf(req) {
   const referer = header(req, "referer");
-  if (!referer) return { referrer: null, entry: true };
+  if (!referer) return NO_REFERRER;
   let url;
   try {
     url = new URL(referer);
@@ -86,30 +91,31 @@ export function parseDwell(text) {
   return { path: data.p, ms: Math.min(data.ms, MAX_DWELL_MS) };
 }
 
-export function createPageViewRecorder({ enabled = true, now = Date.now, salt = createDailySalt({ now }), enqueue = enqueueHit } = {}) {
-  const keyOf = (ip, req) => visitorKey(salt(), ip, header(req, "user-agent"));
+export function createPageViewRecorder({ enabled = true, now = Date.now, enqueue = enqueueHit } = {}) {
+  function enqueueView(req, path, ip) {
+    const { referrer, entry } = referrerOf(req);
+    const userAgent = header(req, "user-agent").slice(0, 512);
+    enqueue({ at: now(), views: 1, dwellMs: 0, path, referrer, entry, userAgent, ip, elder: isElder(req) });
+  }
 
-  /** Call for every request before handling it; records a page view once the page is sent. */
-  function observe(req, res) {
-    if (!enabled) return;
-    const path = viewedPage(req);
-    if (path === null) return;
+  /**
+   * Handles a request with `handle` (the page cache or Next) and records it if it is a page
+   * view. A page from the server's page cache has been answered before `handle` returns, so
+   * the common case needs no "finish" listener.
+   */
+  function observe(req, res, handle) {
+    const path = enabled ? viewedPage(req) : null;
+    if (path === null) return handle(req, res);
     const ip = clientIp(req);
-    res.once("finish", () => {
-      if (res.statusCode !== 200) return;
-      const { referrer, entry } = referrerOf(req);
-      enqueue({
-        kind: "view",
-        at: now(),
-        path,
-        referrer,
-        entry,
-        userAgent: header(req, "user-agent").slice(0, 512),
-        ipVersion: ipVersion(ip),
-        elder: elderCookie.test(header(req, "cookie")),
-        visitorKey: keyOf(ip, req),
+    const handled = handle(req, res);
+    if (res.writableEnded) {
+      if (res.statusCode === 200) enqueueView(req, path, ip);
+    } else {
+      res.on("finish", () => {
+        if (res.statusCode === 200) enqueueView(req, path, ip);
       });
-    });
+    }
+    return handled;
   }
 
   /** POST DWELL_PATH: the time a page was visible, sent by navigator.sendBeacon. */
@@ -125,16 +131,8 @@ export function createPageViewRecorder({ enabled = true, now = Date.now, salt = 
     // After a client-side navigation from a public page to another kind of page (e.g. /login)
     // the inline script still reports; such a report is well-formed but not recorded.
     if (dwell && enabled && isPublicPage(dwell.path)) {
-      enqueue({
-        kind: "dwell",
-        at: now(),
-        path: dwell.path,
-        ms: dwell.ms,
-        userAgent: header(req, "user-agent").slice(0, 512),
-        ipVersion: ipVersion(ip),
-        elder: elderCookie.test(header(req, "cookie")),
-        visitorKey: keyOf(ip, req),
-      });
+      const userAgent = header(req, "user-agent").slice(0, 512);
+      enqueue({ at: now(), views: 0, dwellMs: dwell.ms, path: dwell.path, referrer: null, entry: false, userAgent, ip, elder: isElder(req) });
     }
     res.writeHead(dwell ? 204 : 400, { "cache-control": "no-store" });
     res.end();
