@@ -34,7 +34,8 @@ const nextConfig = {
   // (lib/mailbox/attachments.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   async rewrites() {
-    return { beforeFiles: modeRewrites(), afterFiles: [], fallback: [] };
+    // Browsers ask for /favicon.ico on pages without an icon link (e.g. a downloaded file).
+    return { beforeFiles: modeRewrites(), afterFiles: [{ source: "/favicon.ico", destination: "/icon.svg" }], fallback: [] };
   },
   async redirects() {
     return modeRedirects();

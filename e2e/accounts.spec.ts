@@ -10,8 +10,6 @@ const PASSWORD = "a long passphrase for e2e";
 const ID = "652301198001011230";
 const ID_MASKED = "652301********1230";
 
-// The site icon is not in this branch yet: Chromium's /favicon.ico request gets a 404.
-test.beforeEach(({ allowConsoleError }) => allowConsoleError(/favicon\.ico/));
 
 let counter = 0;
 function uniqueEmail(prefix: string) {

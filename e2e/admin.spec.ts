@@ -6,7 +6,6 @@ import { DEMO, logIn } from "./session";
 // the password alone (the demo flag makes two-factor optional) and finds the sign-in in the
 // audit log.
 
-test.beforeEach(({ allowConsoleError }) => allowConsoleError(/favicon\.ico/));
 
 test("anonymous visitors of /admin go to the login page", async ({ page }) => {
   await page.goto("/admin/audit");

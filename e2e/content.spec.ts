@@ -8,7 +8,6 @@ import { DEMO, logIn } from "./session";
 // already cached public category page and its own page at once, in both modes, and gone from
 // them at once when taken offline.
 
-test.beforeEach(({ allowConsoleError }) => allowConsoleError(/favicon\.ico/));
 
 /** The category page in each mode: a list of its article titles. */
 async function categoryTitles(page: Page, context: BrowserContext, baseURL: string | undefined) {

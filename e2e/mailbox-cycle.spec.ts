@@ -9,7 +9,6 @@ import { DEMO, logIn, registerResident, trackLetter } from "./session";
 // /mailbox/track, rates it 满意 and the letter is 已办结 -> /mailbox lists it, its public page
 // has no personal data, and the statistics on /mailbox count it.
 
-test.beforeEach(({ allowConsoleError }) => allowConsoleError(/favicon\.ico/));
 
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 const resident = { name: `周晓燕${run}`, email: `cycle-${run}@example.com`, phone: "13698765432", password: "a long passphrase for e2e" };

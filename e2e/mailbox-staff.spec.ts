@@ -9,7 +9,6 @@ import { DEMO, logIn } from "./session";
 // the handler of the department, and published by the admin with the phone number masked.
 
 test.describe.configure({ mode: "serial" });
-test.beforeEach(({ allowConsoleError }) => allowConsoleError(/favicon\.ico/));
 
 const run = Date.now().toString(36);
 let letter: { id: number; number: string; title: string };

@@ -10,7 +10,6 @@ const port = process.env.E2E_PORT || "3100";
 const IPV4 = `http://127.0.0.1:${port}`;
 const IPV6 = `http://[::1]:${port}`;
 
-test.beforeEach(({ allowConsoleError }) => allowConsoleError(/favicon\.ico/));
 
 async function logIn(page: Page) {
   await page.getByLabel("电子邮箱", { exact: true }).fill("admin@demo.gov.cn");

@@ -11,7 +11,6 @@ const ID = "652301198001011230";
 const ID_MASKED = "652301********1230";
 const PASSWORD = "a long passphrase for e2e";
 
-test.beforeEach(({ allowConsoleError }) => allowConsoleError(/favicon\.ico/));
 
 async function adminPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext(options);
