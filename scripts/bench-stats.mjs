@@ -86,12 +86,18 @@ async function startServer(recording, serverPort) {
   return { base, pid: child.pid, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM")))) };
 }
 
-/** CPU time (ms) the process has used so far, in user mode and in all, from /proc (Linux); null elsewhere. */
+/**
+ * CPU time (ms) the process has used so far, in user mode and in all, and in all on its main
+ * thread (where requests are answered; the page-view writer has a worker thread), from /proc
+ * (Linux); null elsewhere.
+ */
 function cpuMs(pid) {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
     // utime and stime, in USER_HZ (100/s)
-    return { user: Number(fields[11]) * 10, total: (Number(fields[11]) + Number(fields[12])) * 10 };
+    const times = (file) => readFileSync(file, "utf8").split(") ")[1].split(" ").slice(11, 13).map(Number);
+    const [user, system] = times(`/proc/${pid}/stat`);
+    const [mainUser, mainSystem] = times(`/proc/${pid}/task/${pid}/stat`);
+    return { user: user * 10, total: (user + system) * 10, main: (mainUser + mainSystem) * 10 };
   } catch {
     return null;
   }
@@ -130,7 +136,7 @@ async function measure(base, pid) {
   const problems = result.errors + result.timeouts + result.non2xx;
   if (problems > 0) throw new Error(`${base}/: ${problems} errors or non-2xx answers`);
   const perRequest = (part) => (cpuBefore !== null && cpuAfter !== null ? ((cpuAfter[part] - cpuBefore[part]) * 1000) / result.requests.total : null);
-  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, cpuPerRequest: perRequest("total"), userCpuPerRequest: perRequest("user") };
+  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, cpuPerRequest: perRequest("total"), userCpuPerRequest: perRequest("user"), mainCpuPerRequest: perRequest("main") };
 }
 
 function recordedViews() {
@@ -162,7 +168,7 @@ try {
     for (const side of order) {
       const result = await measure(target(side).base, target(side).pid);
       results[side].push(result);
-      const cpu = result.cpuPerRequest === null ? "" : `, server CPU ${result.cpuPerRequest.toFixed(0)} µs/request, ${result.userCpuPerRequest.toFixed(0)} µs of it in user mode`;
+      const cpu = result.cpuPerRequest === null ? "" : `, server CPU ${result.cpuPerRequest.toFixed(0)} µs/request, ${result.userCpuPerRequest.toFixed(0)} µs of it in user mode, ${result.mainCpuPerRequest.toFixed(0)} µs on the main thread`;
       console.error(`  run ${round}, recording ${side.padEnd(3)}: ${result.rps.toFixed(0)} req/s (p99 ${result.p99} ms, ${result.total} requests${cpu})`);
     }
     await stopServers();
@@ -195,6 +201,9 @@ if (![...cpuOn, ...cpuOff].includes(null)) {
   const cpuUserOff = mean(results.off.map((r) => r.userCpuPerRequest));
   console.log(`server CPU per request: on ${mean(cpuOn).toFixed(0)} µs, off ${mean(cpuOff).toFixed(0)} µs (off/on ${(mean(cpuOff) / mean(cpuOn)).toFixed(3)})`);
   console.log(`  in user mode: on ${cpuUserOn.toFixed(0)} µs, off ${cpuUserOff.toFixed(0)} µs (off/on ${(cpuUserOff / cpuUserOn).toFixed(3)})`);
+  const cpuMainOn = mean(results.on.map((r) => r.mainCpuPerRequest));
+  const cpuMainOff = mean(results.off.map((r) => r.mainCpuPerRequest));
+  console.log(`  on the main thread: on ${cpuMainOn.toFixed(0)} µs, off ${cpuMainOff.toFixed(0)} µs (off/on ${(cpuMainOff / cpuMainOn).toFixed(3)})`);
 }
 if (!external) {
   const { views, rows } = recordedViews();

@@ -5,11 +5,11 @@
 // Plain JavaScript: scripts/server.mjs imports it (docs/decisions/0010).
 //
 // Adding a hit is all a page view costs the request: views with the same visitor (address
-// and user agent), page, referrer, mode and day are merged here into one waiting row, and
-// the visitor key (an HMAC) is computed only when the rows are taken for writing, once per
-// row. The client address is held in memory until then (seconds), never written or logged.
-import { randomBytes } from "node:crypto";
-import { chinaDayNumber, visitorKey } from "./visitor-key.mjs";
+// and user agent), page, referrer, mode and day are merged here into one waiting row. The
+// visitor key (an HMAC), the user-agent classes and the INSERT are left to the writer's
+// worker thread (lib/stats/writer-worker.mjs), once per row. The client address is held in
+// memory until the rows are handed to it (seconds), never written or logged.
+import { chinaDayNumber } from "./visitor-key.mjs";
 
 const QUEUE = Symbol.for("cj-gov-portal.stats.hits");
 /** Beyond this many distinct unwritten rows (e.g. the database is down) new ones are dropped. */
@@ -18,7 +18,7 @@ export const MAX_PENDING_HITS = 50_000;
 export const BATCH_SIZE = 5_000;
 
 function queue() {
-  globalThis[QUEUE] ??= { pending: new Map(), keyed: [], dropped: 0, onBatch: null, salts: new Map() };
+  globalThis[QUEUE] ??= { pending: new Map(), returned: [], dropped: 0, onBatch: null };
   return globalThis[QUEUE];
 }
 
@@ -37,7 +37,7 @@ export function enqueueHit(hit) {
     same.dwellMs += hit.dwellMs;
     return true;
   }
-  if (state.pending.size + state.keyed.length >= MAX_PENDING_HITS) {
+  if (state.pending.size + state.returned.length >= MAX_PENDING_HITS) {
     state.dropped++;
     return false;
   }
@@ -46,57 +46,36 @@ export function enqueueHit(hit) {
   return true;
 }
 
-/** The random key of a China-time day, drawn when first needed; only ever in memory. */
-function saltOf(state, day) {
-  let salt = state.salts.get(day);
-  if (salt === undefined) {
-    salt = randomBytes(32);
-    state.salts.set(day, salt);
-  }
-  return salt;
-}
-
 /**
- * Removes and returns every waiting row, with its visitor key instead of the address. The
- * keys of past days are forgotten afterwards, so a visitor cannot be linked across days.
+ * Removes and returns every waiting hit, as a plain array for the writer's worker thread:
+ * [at, views, dwellMs, path, referrer, entry, userAgent, ip, elder, China-time day]; and
+ * the rows a failed write returned (already keyed, without the address).
  */
-export function takeHits(now = Date.now()) {
+export function takeHits() {
   const state = queue();
-  const rows = state.keyed;
-  state.keyed = [];
+  const rows = state.returned;
+  state.returned = [];
   const pending = state.pending;
   state.pending = new Map();
+  const hits = [];
   for (const { hit, day, count, dwellMs } of pending.values()) {
-    rows.push({
-      at: hit.at,
-      views: hit.views * count,
-      dwellMs,
-      path: hit.path,
-      referrer: hit.referrer,
-      entry: hit.entry,
-      userAgent: hit.userAgent,
-      ipVersion: hit.ip.includes(":") ? 6 : 4,
-      elder: hit.elder,
-      visitorKey: visitorKey(saltOf(state, day), hit.ip, hit.userAgent),
-    });
+    hits.push([hit.at, hit.views * count, dwellMs, hit.path, hit.referrer, hit.entry, hit.userAgent, hit.ip, hit.elder, day]);
   }
-  const today = chinaDayNumber(now);
-  for (const day of state.salts.keys()) if (day < today) state.salts.delete(day);
-  return rows;
+  return { hits, rows };
 }
 
 /** Puts rows that could not be written back in front, as far as there is room. */
 export function returnHits(rows) {
   const state = queue();
-  const room = Math.max(0, MAX_PENDING_HITS - state.pending.size - state.keyed.length);
+  const room = Math.max(0, MAX_PENDING_HITS - state.pending.size - state.returned.length);
   state.dropped += Math.max(0, rows.length - room);
-  state.keyed = [...rows.slice(0, room), ...state.keyed];
+  state.returned = [...rows.slice(0, room), ...state.returned];
 }
 
 /** Distinct rows waiting to be written. */
 export function pendingHitCount() {
   const state = queue();
-  return state.pending.size + state.keyed.length;
+  return state.pending.size + state.returned.length;
 }
 
 export function droppedHitCount() {

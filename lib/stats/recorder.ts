@@ -1,118 +1,83 @@
-import { db } from "@/lib/db/client";
-import { isPostgresUrl } from "@/lib/db/url";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { env } from "@/lib/env";
-import { onBatchReady, returnHits, takeHits, type KeyedHit } from "./hit-queue.mjs";
-import { classifyUserAgent } from "./user-agent";
+import { isPostgresUrl, sqliteFilePath } from "@/lib/db/url";
+import { onBatchReady, returnHits, takeHits, type WaitingHit } from "./hit-queue.mjs";
+import type { PageViewRow } from "./page-view-rows.mjs";
 
 // Writes the page views and dwell times that the server queued (scripts/lib/page-views.mjs;
 // the queue has already merged each visitor's views of a page) in batches: every
 // STATS_FLUSH_MS, as soon as BATCH_SIZE distinct rows are waiting, and on shutdown. A page
-// view never waits for this. Only appends: a dwell time is a row of its own (views 0), so
-// no write looks anything up, and identical rows in one batch (e.g. reloads) are merged.
+// view never waits for this. Only appends: a dwell time is a row of its own (views 0).
 //
-// The rows go in as one INSERT ... SELECT from a single JSON parameter rather than through
-// createMany: Prisma spends about 160 ms building a createMany of 500 rows here, a multi-row
-// INSERT with 14 parameters per row about 30-90 ms, this about 15 ms, and at full load that
-// difference is the page's throughput (npm run bench:stats, docs/decisions/0010).
+// Everything a row costs - visitor key, user-agent classes, JSON, the INSERT - is done by a
+// worker thread with its own database connection (lib/stats/writer-worker.mjs); this side
+// only hands it the waiting hits and counts its failures (docs/decisions/0010).
 
 let running: Promise<number> = Promise.resolve(0);
 let failures = 0;
-/** After this many failed writes in a row the waiting hits are dropped (e.g. a batch the database refuses). */
+/** After this many failed writes in a row the waiting rows are dropped (e.g. a batch the database refuses). */
 const MAX_FAILURES = 3;
 let timer: NodeJS.Timeout | undefined;
 
-type PageViewRow = ReturnType<typeof pageViewRow>;
+/** `rows`: what to try again; none when the worker itself failed (its batch is lost). */
+type Answer = { id: number; written: number } | { id: number; error: string; rows?: PageViewRow[] };
+type Writer = { worker: Worker; waiting: Map<number, (answer: Answer) => void> };
+let writer: Writer | undefined;
+let nextId = 0;
 
-/** Views (views > 0) or dwell-time reports (views 0, dwellMs); the agent string is reduced to its classes. */
-function pageViewRow(hit: KeyedHit) {
-  const agent = classifyUserAgent(hit.userAgent);
-  return {
-    at: new Date(hit.at),
-    views: hit.views,
-    dwellMs: hit.dwellMs,
-    path: hit.path,
-    referrer: hit.referrer,
-    entry: hit.entry,
-    browser: agent.browser,
-    browserVersion: agent.browserVersion,
-    os: agent.os,
-    osVersion: agent.osVersion,
-    device: agent.device,
-    ipVersion: hit.ipVersion,
-    elder: hit.elder,
-    bot: agent.bot,
-    visitorKey: hit.visitorKey,
+function startWriter(): Writer {
+  const url = env().DATABASE_URL;
+  const postgres = isPostgresUrl(url);
+  // Loaded by Node from the sources, not from Next's bundle (plain JavaScript).
+  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "lib/stats/writer-worker.mjs");
+  const worker = new Worker(file, { workerData: { postgres, target: postgres ? url : sqliteFilePath(url) } });
+  const started: Writer = { worker, waiting: new Map() };
+  worker.unref(); // kept alive only while a write is waiting for its answer
+  worker.on("message", (answer: Answer) => {
+    started.waiting.get(answer.id)?.(answer);
+    started.waiting.delete(answer.id);
+    if (started.waiting.size === 0) worker.unref();
+  });
+  const fail = (error: Error) => {
+    if (writer === started) writer = undefined;
+    for (const [id, settle] of started.waiting) settle({ id, error: error.message });
+    started.waiting.clear();
   };
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`the page-view writer stopped (exit code ${code})`)));
+  return started;
 }
 
-const COLUMNS = ["at", "views", "dwellMs", "path", "referrer", "entry", "browser", "browserVersion", "os", "osVersion", "device", "ipVersion", "elder", "bot", "visitorKey"] as const;
-const COLUMN_LIST = COLUMNS.map((column) => `"${column}"`).join(", ");
-// The whole batch is one JSON parameter (an array of arrays in COLUMNS order) that the
-// database unpacks itself. SQLite keeps DateTime as text in the format Prisma writes.
-const SQLITE_INSERT = `INSERT INTO "PageView" (${COLUMN_LIST}) SELECT ${COLUMNS.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?)`;
-const POSTGRES_TYPES: Record<(typeof COLUMNS)[number], string> = {
-  at: "timestamptz",
-  views: "integer",
-  dwellMs: "integer",
-  path: "text",
-  referrer: "text",
-  entry: "boolean",
-  browser: "text",
-  browserVersion: "text",
-  os: "text",
-  osVersion: "text",
-  device: "text",
-  ipVersion: "integer",
-  elder: "boolean",
-  bot: "boolean",
-  visitorKey: "text",
-};
-const POSTGRES_INSERT = `INSERT INTO "PageView" (${COLUMN_LIST}) SELECT ${COLUMNS.map((column, i) =>
-  column === "at" ? `(e ->> ${i})::timestamptz AT TIME ZONE 'UTC'` : `(e ->> ${i})::${POSTGRES_TYPES[column]}`,
-).join(", ")} FROM json_array_elements($1::json) AS e`;
-
-/** One row per visitor, page and classes in the batch, adding up views and dwell times. */
-function collapse(rows: PageViewRow[]): PageViewRow[] {
-  const distinct = new Map<string, PageViewRow>();
-  for (const row of rows) {
-    const key = COLUMNS.slice(3).map((column) => String(row[column])).join("\u0000");
-    const same = distinct.get(key);
-    if (same) {
-      same.views += row.views;
-      same.dwellMs += row.dwellMs;
-    } else distinct.set(key, row);
-  }
-  return [...distinct.values()];
+function write(hits: WaitingHit[], rows: PageViewRow[]): Promise<Answer> {
+  writer ??= startWriter();
+  const { worker, waiting } = writer;
+  const id = ++nextId;
+  worker.ref();
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    worker.postMessage({ id, hits, rows, now: Date.now() });
+  });
 }
-
-async function insertPageViews(rows: PageViewRow[]): Promise<void> {
-  const values = rows.map((row) => COLUMNS.map((column) => (column === "at" ? row.at.toISOString().replace("Z", "+00:00") : row[column])));
-  const postgres = isPostgresUrl(env().DATABASE_URL);
-  await db.$executeRawUnsafe(postgres ? POSTGRES_INSERT : SQLITE_INSERT, JSON.stringify(values));
-}
-
-/** Rows per INSERT: SQLite writes on the server's thread, so a large batch goes in parts with pauses for requests between them. */
-const ROWS_PER_INSERT = 1_000;
 
 async function writeQueued(): Promise<number> {
-  const hits = takeHits();
-  let written = 0;
-  for (let start = 0; start < hits.length; start += ROWS_PER_INSERT) {
-    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    const part = hits.slice(start, start + ROWS_PER_INSERT);
-    try {
-      await insertPageViews(collapse(part.map(pageViewRow)));
-      failures = 0;
-    } catch (error) {
-      failures++;
-      const unwritten = hits.slice(start);
-      if (failures < MAX_FAILURES) returnHits(unwritten);
-      console.error(`Could not write page views${failures < MAX_FAILURES ? " (will retry)" : `; dropped ${unwritten.length} row(s)`}:`, (error as Error).message);
-      break;
-    }
-    written += part.reduce((views, hit) => views + hit.views, 0);
+  const { hits, rows } = takeHits();
+  if (hits.length === 0 && rows.length === 0) return 0;
+  const answer = await write(hits, rows);
+  if (!("error" in answer)) {
+    failures = 0;
+    return answer.written;
   }
-  return written;
+  failures++;
+  if (answer.rows === undefined) {
+    console.error(`Could not write page views; lost ${hits.length + rows.length} row(s):`, answer.error);
+  } else if (failures < MAX_FAILURES) {
+    returnHits(answer.rows);
+    console.error(`Could not write page views (will retry ${answer.rows.length} row(s)):`, answer.error);
+  } else {
+    console.error(`Could not write page views; dropped ${answer.rows.length} row(s):`, answer.error);
+  }
+  return 0;
 }
 
 /** Writes everything queued so far (one flush at a time); returns how many page views were written. */

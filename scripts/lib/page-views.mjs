@@ -3,9 +3,10 @@
 // a public page has been sent (status 200), it is added to an in-memory queue
 // (lib/stats/hit-queue.mjs: merged with the same visitor's views of the page) that
 // lib/stats/recorder.ts writes in batches. Nothing here waits for the database or delays the
-// response, and the costly parts (visitor key, user-agent classes) are left to the writer,
-// once per row. The client address only feeds the visitor key and the IPv4/IPv6 flag; it is
-// held in memory until the next write and never written or logged.
+// response, and the costly parts (visitor key, user-agent classes, the INSERT) are left to
+// the writer's worker thread, once per row. The client address only feeds the visitor key
+// and the IPv4/IPv6 flag; it is held in memory until the next write and never written or
+// logged.
 import { ELDER_COOKIE } from "../../lib/site/public-routes.mjs";
 import { enqueueHit } from "../../lib/stats/hit-queue.mjs";
 import { isPublicPage } from "./page-cache.mjs";
