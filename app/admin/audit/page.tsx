@@ -7,6 +7,7 @@ import { requireStaffPermission } from "@/lib/auth/current";
 import { roleLabel } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { DataTable } from "@/components/admin/DataTable";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/FilterForm";
 
 export const metadata: Metadata = { title: "审计日志" };
 
@@ -28,48 +29,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     const query = new URLSearchParams({ ...values, page: String(target) });
     return `/admin/audit?${query.toString()}`;
   };
-  const input = "mt-1 block rounded border-2 border-ink bg-white px-3 py-2";
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">审计日志</h1>
       <p className="mb-4">记录工作人员的每项操作、登录、登录失败和被拒绝的访问；只能新增，不能修改或删除，至少保存 {AUDIT_RETENTION_DAYS} 天。</p>
       <ErrorSummary errors={parsed.ok ? [] : parsed.errors} />
-      <form method="get" action="/admin/audit" className="mb-6 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="actor" className="block font-semibold">
-            操作人
-          </label>
-          <input id="actor" name="actor" defaultValue={values.actor ?? ""} className={input} placeholder="电子邮箱或账户编号" />
-        </div>
-        <div>
-          <label htmlFor="action" className="block font-semibold">
-            操作
-          </label>
-          <select id="action" name="action" defaultValue={values.action ?? ""} className={input}>
-            <option value="">全部</option>
-            {actions.map((action) => (
-              <option key={action} value={action}>
-                {actionLabel(action)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="from" className="block font-semibold">
-            开始日期
-          </label>
-          <input id="from" name="from" type="date" defaultValue={values.from ?? ""} className={input} />
-        </div>
-        <div>
-          <label htmlFor="to" className="block font-semibold">
-            结束日期
-          </label>
-          <input id="to" name="to" type="date" defaultValue={values.to ?? ""} className={input} />
-        </div>
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
-          筛选
-        </button>
-      </form>
+      <FilterForm action="/admin/audit">
+        <FilterInput id="actor" label="操作人" value={values.actor} placeholder="电子邮箱或账户编号" />
+        <FilterSelect id="action" label="操作" value={values.action} options={actions.map((action) => [action, actionLabel(action)] as const)} />
+        <FilterInput id="from" label="开始日期" type="date" value={values.from} />
+        <FilterInput id="to" label="结束日期" type="date" value={values.to} />
+      </FilterForm>
       <p role="status" className="mb-2">
         共 {result.total} 条，第 {page} / {pages} 页
       </p>

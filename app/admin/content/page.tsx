@@ -8,10 +8,11 @@ import { STATUS_LABELS } from "@/lib/content/workflow";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { formatDateTime } from "@/lib/format";
 import { DataTable } from "@/components/admin/DataTable";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/FilterForm";
 
 export const metadata: Metadata = { title: "内容管理" };
 
-const STATUS_CHOICES = [...Object.entries(STATUS_LABELS), ["scheduled", "定时发布（未到时间）"]];
+const STATUS_CHOICES: [string, string][] = [...Object.entries(STATUS_LABELS), ["scheduled", "定时发布（未到时间）"]];
 
 export default async function ContentListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireStaffPermission("manage:content:any", "/admin/content");
@@ -23,7 +24,6 @@ export default async function ContentListPage({ searchParams }: { searchParams: 
     categoryChoices(),
   ]);
   const pageLink = (target: number) => `/admin/content?${new URLSearchParams({ ...values, page: String(target) }).toString()}`;
-  const input = "mt-1 block rounded border-2 border-ink bg-white px-3 py-2";
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">内容管理</h1>
@@ -41,55 +41,13 @@ export default async function ContentListPage({ searchParams }: { searchParams: 
         </li>
       </ul>
       <ErrorSummary errors={parsed.ok ? [] : parsed.errors} />
-      <form method="get" action="/admin/content" className="mb-6 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="q" className="block font-semibold">
-            标题
-          </label>
-          <input id="q" name="q" defaultValue={values.q ?? ""} className={input} />
-        </div>
-        <div>
-          <label htmlFor="category" className="block font-semibold">
-            栏目
-          </label>
-          <select id="category" name="category" defaultValue={values.category ?? ""} className={input}>
-            <option value="">全部</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="block font-semibold">
-            状态
-          </label>
-          <select id="status" name="status" defaultValue={values.status ?? ""} className={input}>
-            <option value="">全部</option>
-            {STATUS_CHOICES.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="from" className="block font-semibold">
-            发布日期从
-          </label>
-          <input id="from" name="from" type="date" defaultValue={values.from ?? ""} className={input} />
-        </div>
-        <div>
-          <label htmlFor="to" className="block font-semibold">
-            至
-          </label>
-          <input id="to" name="to" type="date" defaultValue={values.to ?? ""} className={input} />
-        </div>
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
-          筛选
-        </button>
-      </form>
+      <FilterForm action="/admin/content">
+        <FilterInput id="q" label="标题" value={values.q} />
+        <FilterSelect id="category" label="栏目" value={values.category} options={categories.map((category) => [category.id, category.label] as const)} />
+        <FilterSelect id="status" label="状态" value={values.status} options={STATUS_CHOICES} />
+        <FilterInput id="from" label="发布日期从" type="date" value={values.from} />
+        <FilterInput id="to" label="至" type="date" value={values.to} />
+      </FilterForm>
       <p role="status" className="mb-2">
         共 {result.total} 篇，第 {page} / {result.pageCount} 页
       </p>

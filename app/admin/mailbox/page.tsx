@@ -9,6 +9,12 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { DUE_SOON_WORKING_DAYS, departmentsInScope, filterValues, letterFilterSchema, listLettersForStaff } from "@/lib/mailbox/staff";
 import { LETTER_STATUSES, LETTER_STATUS_LABELS, LETTER_TYPES, LETTER_TYPE_LABELS, letterStatusLabel, letterTypeLabel } from "@/lib/mailbox/states";
 import { DataTable } from "@/components/admin/DataTable";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/FilterForm";
+
+const DEADLINE_CHOICES = [
+  ["overdue", "已超期"],
+  ["soon", "即将到期"],
+] as const;
 
 export const metadata: Metadata = { title: "州长信箱" };
 
@@ -27,7 +33,6 @@ export default async function AdminMailboxPage({ searchParams }: { searchParams:
   const result = parsed.success ? await listLettersForStaff(actor, parsed.data) : { total: 0, letters: [], page: 1, pages: 1 };
   const departments = await departmentsInScope(actor);
   const pageLink = (target: number) => `/admin/mailbox?${new URLSearchParams({ ...values, page: String(target) }).toString()}`;
-  const input = "mt-1 block rounded border-2 border-ink bg-white px-3 py-2";
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">州长信箱</h1>
@@ -36,48 +41,13 @@ export default async function AdminMailboxPage({ searchParams }: { searchParams:
         答复期限为受理后 15 个工作日；“即将到期”指 {DUE_SOON_WORKING_DAYS} 个工作日内到期。
       </p>
       <ErrorSummary errors={errors} />
-      <form method="get" action="/admin/mailbox" className="mb-6 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="status" className="block font-semibold">状态</label>
-          <select id="status" name="status" defaultValue={values.status ?? ""} className={input}>
-            <option value="">全部</option>
-            {LETTER_STATUSES.map((status) => (
-              <option key={status} value={status}>{LETTER_STATUS_LABELS[status]}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="type" className="block font-semibold">类型</label>
-          <select id="type" name="type" defaultValue={values.type ?? ""} className={input}>
-            <option value="">全部</option>
-            {LETTER_TYPES.map((type) => (
-              <option key={type} value={type}>{LETTER_TYPE_LABELS[type]}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="department" className="block font-semibold">部门</label>
-          <select id="department" name="department" defaultValue={values.department ?? ""} className={input}>
-            <option value="">全部</option>
-            {departments.map((department) => (
-              <option key={department.id} value={department.id}>{department.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="deadline" className="block font-semibold">期限</label>
-          <select id="deadline" name="deadline" defaultValue={values.deadline ?? ""} className={input}>
-            <option value="">全部</option>
-            <option value="overdue">已超期</option>
-            <option value="soon">即将到期</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="q" className="block font-semibold">信件编号或标题</label>
-          <input id="q" name="q" type="search" defaultValue={values.q ?? ""} className={input} />
-        </div>
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">筛选</button>
-      </form>
+      <FilterForm action="/admin/mailbox">
+        <FilterSelect id="status" label="状态" value={values.status} options={LETTER_STATUSES.map((status) => [status, LETTER_STATUS_LABELS[status]] as const)} />
+        <FilterSelect id="type" label="类型" value={values.type} options={LETTER_TYPES.map((type) => [type, LETTER_TYPE_LABELS[type]] as const)} />
+        <FilterSelect id="department" label="部门" value={values.department} options={departments.map((department) => [department.id, department.name] as const)} />
+        <FilterSelect id="deadline" label="期限" value={values.deadline} options={DEADLINE_CHOICES} />
+        <FilterInput id="q" label="信件编号或标题" type="search" value={values.q} />
+      </FilterForm>
       <p role="status" className="mb-2">
         共 {result.total} 封，第 {result.page} / {result.pages} 页
       </p>

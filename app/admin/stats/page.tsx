@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { averageDwell, percent, valueLabel } from "@/lib/stats/labels";
 import { parseRange } from "@/lib/stats/range";
 import { shareOf, trafficReport, type Breakdown } from "@/lib/stats/report";
+import { FilterForm, FilterInput } from "@/components/admin/FilterForm";
 
 export const metadata: Metadata = { title: "流量统计" };
 
@@ -27,7 +28,6 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
   const parsed = parseRange(await searchParams);
   const report = parsed.ok ? await trafficReport(user, parsed.range) : null;
   const values = parsed.values;
-  const input = "mt-1 block rounded border-2 border-ink bg-white px-3 py-2";
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">流量统计</h1>
@@ -35,17 +35,10 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
         统计公开页面的浏览情况（不含网络爬虫），不保存 IP 地址；访客按每天轮换的匿名标识去重。原始访问记录保存 {env().STATS_RAW_RETENTION_DAYS} 天，每日汇总长期保存；今天的数据实时计算。
       </p>
       <ErrorSummary errors={parsed.ok ? [] : parsed.errors} />
-      <form method="get" action="/admin/stats" className="mb-4 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="from" className="block font-semibold">开始日期</label>
-          <input id="from" name="from" type="date" defaultValue={values.from ?? ""} className={input} aria-invalid={!parsed.ok && parsed.errors.some((error) => error.field === "from")} />
-        </div>
-        <div>
-          <label htmlFor="to" className="block font-semibold">结束日期</label>
-          <input id="to" name="to" type="date" defaultValue={values.to ?? ""} className={input} aria-invalid={!parsed.ok && parsed.errors.some((error) => error.field === "to")} />
-        </div>
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">查询</button>
-      </form>
+      <FilterForm action="/admin/stats" submitLabel="查询" className="mb-4">
+        <FilterInput id="from" label="开始日期" type="date" value={values.from} invalid={!parsed.ok && parsed.errors.some((error) => error.field === "from")} />
+        <FilterInput id="to" label="结束日期" type="date" value={values.to} invalid={!parsed.ok && parsed.errors.some((error) => error.field === "to")} />
+      </FilterForm>
       {report ? (
         <>
           <p className="mb-6">

@@ -1,0 +1,52 @@
+// The GET filter forms above the staff console's lists (audit log, content, letters,
+// statistics): a row of labelled controls and a submit button. A GET form keeps the filter in
+// the URL (shareable, works without JavaScript); errors go to the page's ErrorSummary.
+
+const controlClass = "mt-1 block rounded border-2 border-ink bg-white px-3 py-2";
+
+export function FilterForm({ action, submitLabel = "筛选", className = "mb-6", children }: { action: string; submitLabel?: string; className?: string; children: React.ReactNode }) {
+  return (
+    <form method="get" action={action} className={`${className} flex flex-wrap items-end gap-4`}>
+      {children}
+      <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+export function FilterInput({
+  id,
+  label,
+  value,
+  invalid,
+  ...input
+}: { id: string; label: string; value: string | undefined; invalid?: boolean } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "defaultValue">) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <input id={id} name={id} defaultValue={value ?? ""} aria-invalid={invalid} className={controlClass} {...input} />
+    </div>
+  );
+}
+
+/** A select whose first choice, 全部, leaves the filter off. */
+export function FilterSelect({ id, label, value, options }: { id: string; label: string; value: string | undefined; options: readonly (readonly [string | number, string])[] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <select id={id} name={id} defaultValue={value ?? ""} className={controlClass}>
+        <option value="">全部</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
