@@ -4,7 +4,8 @@ import path from "node:path";
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { SIGNATURES } from "@/lib/files/signatures";
+import { uploadRoot } from "@/lib/files/uploads";
 import { assertCan } from "./permission";
 import { revalidateArticle } from "./revalidate";
 
@@ -16,24 +17,17 @@ import { revalidateArticle } from "./revalidate";
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const ATTACHMENT_HINT = "PDF、Word、Excel、PowerPoint 文件或 PNG、JPEG、GIF 图片，不超过 20 MB";
 
-const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
-const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** An Office Open XML file is a zip whose entries live under word/, xl/ or ppt/. */
-const ooxml = (folder: string) => (bytes: Uint8Array) => startsWith(bytes, ZIP) && Buffer.from(bytes).includes(`${folder}/`);
-
 const TYPES: { extensions: string[]; mimeType: string; matches: (bytes: Uint8Array) => boolean }[] = [
-  { extensions: ["pdf"], mimeType: "application/pdf", matches: (b) => startsWith(b, ascii("%PDF-")) },
-  { extensions: ["png"], mimeType: "image/png", matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  { extensions: ["jpg", "jpeg"], mimeType: "image/jpeg", matches: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  { extensions: ["gif"], mimeType: "image/gif", matches: (b) => startsWith(b, ascii("GIF87a")) || startsWith(b, ascii("GIF89a")) },
-  { extensions: ["doc"], mimeType: "application/msword", matches: (b) => startsWith(b, OLE) },
-  { extensions: ["xls"], mimeType: "application/vnd.ms-excel", matches: (b) => startsWith(b, OLE) },
-  { extensions: ["ppt"], mimeType: "application/vnd.ms-powerpoint", matches: (b) => startsWith(b, OLE) },
-  { extensions: ["docx"], mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", matches: ooxml("word") },
-  { extensions: ["xlsx"], mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", matches: ooxml("xl") },
-  { extensions: ["pptx"], mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", matches: ooxml("ppt") },
+  { extensions: ["pdf"], mimeType: "application/pdf", matches: SIGNATURES.pdf },
+  { extensions: ["png"], mimeType: "image/png", matches: SIGNATURES.png },
+  { extensions: ["jpg", "jpeg"], mimeType: "image/jpeg", matches: SIGNATURES.jpeg },
+  { extensions: ["gif"], mimeType: "image/gif", matches: SIGNATURES.gif },
+  { extensions: ["doc"], mimeType: "application/msword", matches: SIGNATURES.ole },
+  { extensions: ["xls"], mimeType: "application/vnd.ms-excel", matches: SIGNATURES.ole },
+  { extensions: ["ppt"], mimeType: "application/vnd.ms-powerpoint", matches: SIGNATURES.ole },
+  { extensions: ["docx"], mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", matches: SIGNATURES.ooxml("word") },
+  { extensions: ["xlsx"], mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", matches: SIGNATURES.ooxml("xl") },
+  { extensions: ["pptx"], mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", matches: SIGNATURES.ooxml("ppt") },
 ];
 
 /** The accepted type of a file, from its bytes and name, or null. */
@@ -47,10 +41,6 @@ export function detectAttachmentType(fileName: string, bytes: Uint8Array): { mim
 export function displayName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? "";
   return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-200) || "附件";
-}
-
-function uploadRoot() {
-  return path.resolve(/*turbopackIgnore: true*/ env().UPLOAD_DIR);
 }
 
 export type UploadResult = { ok: true; id: number } | { ok: false; error: string };

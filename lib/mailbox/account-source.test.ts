@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { deleteAccount, exportAccount } from "@/lib/accounts/accounts";
 import { makeResident, PASSWORD } from "@/test/accounts";
 import { submitTestLetter, pngFile, setLetterState } from "@/test/mailbox-submissions";
-import { storagePath } from "./attachments";
+import { uploadPath } from "@/lib/files/uploads";
 
 describe("letters in the account export and deletion", () => {
   it("export holds the letters, attachment metadata, the writer's events and ratings", async () => {
@@ -36,7 +36,7 @@ describe("letters in the account export and deletion", () => {
       published: { publicTitle: "公开标题", publicContent: "公开内容，电话 139****5678", publicReply: "公开答复" },
     });
     await db.letter.update({ where: { id: publicLetter.id }, data: { ratingComment: "王注销的评价" } });
-    const files = (await db.letterAttachment.findMany({ where: { letter: { writerId: resident.id } }, select: { storageKey: true } })).map((file) => storagePath(file.storageKey)!);
+    const files = (await db.letterAttachment.findMany({ where: { letter: { writerId: resident.id } }, select: { storageKey: true } })).map((file) => uploadPath(file.storageKey)!);
     expect(files.every((file) => existsSync(file))).toBe(true);
 
     expect(await deleteAccount(resident, PASSWORD)).toEqual({ ok: true, value: undefined });

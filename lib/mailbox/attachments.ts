@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { SIGNATURES } from "@/lib/files/signatures";
+import { uploadPath, uploadRoot } from "@/lib/files/uploads";
 
 // Letter attachments: up to 3 images (JPEG, PNG, GIF, WebP) or PDFs of at most 5 MB each.
 // The type is read from the file's first bytes, never from its name or the browser's claim.
@@ -11,25 +12,17 @@ export const MAX_ATTACHMENTS = 3;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 export const ATTACHMENT_DIR = "mailbox";
 
-const SIGNATURES: { mimeType: string; extension: string; matches: (bytes: Uint8Array) => boolean }[] = [
-  { mimeType: "image/jpeg", extension: "jpg", matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { mimeType: "image/png", extension: "png", matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  { mimeType: "image/gif", extension: "gif", matches: (b) => ascii(b, 0, 6) === "GIF87a" || ascii(b, 0, 6) === "GIF89a" },
-  { mimeType: "image/webp", extension: "webp", matches: (b) => ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 12) === "WEBP" },
-  { mimeType: "application/pdf", extension: "pdf", matches: (b) => ascii(b, 0, 5) === "%PDF-" },
+const ACCEPTED_TYPES: { mimeType: string; extension: string; matches: (bytes: Uint8Array) => boolean }[] = [
+  { mimeType: "image/jpeg", extension: "jpg", matches: SIGNATURES.jpeg },
+  { mimeType: "image/png", extension: "png", matches: SIGNATURES.png },
+  { mimeType: "image/gif", extension: "gif", matches: SIGNATURES.gif },
+  { mimeType: "image/webp", extension: "webp", matches: SIGNATURES.webp },
+  { mimeType: "application/pdf", extension: "pdf", matches: SIGNATURES.pdf },
 ];
-
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-  return prefix.every((value, i) => bytes[i] === value);
-}
-
-function ascii(bytes: Uint8Array, from: number, to: number): string {
-  return String.fromCharCode(...bytes.subarray(from, to));
-}
 
 /** The type the content shows, or null for anything else. */
 export function sniffType(bytes: Uint8Array): { mimeType: string; extension: string } | null {
-  const found = SIGNATURES.find((signature) => signature.matches(bytes));
+  const found = ACCEPTED_TYPES.find((signature) => signature.matches(bytes));
   return found ? { mimeType: found.mimeType, extension: found.extension } : null;
 }
 
@@ -80,17 +73,6 @@ export async function checkAttachments(files: File[]): Promise<{ ok: true; files
   return errors.length > 0 ? { ok: false, errors } : { ok: true, files: checked };
 }
 
-function uploadRoot(): string {
-  return path.resolve(/*turbopackIgnore: true*/ env().UPLOAD_DIR);
-}
-
-/** The absolute path of a stored key, or null if it would leave UPLOAD_DIR. */
-export function storagePath(storageKey: string): string | null {
-  const root = uploadRoot();
-  const file = path.resolve(root, storageKey);
-  return file.startsWith(root + path.sep) ? file : null;
-}
-
 export interface StoredFile {
   fileName: string;
   mimeType: string;
@@ -127,7 +109,7 @@ export async function storeAttachments(files: CheckedFile[]): Promise<StoredFile
 /** Removes stored files; a file already gone is fine. */
 export async function removeStoredFiles(storageKeys: string[]): Promise<void> {
   for (const key of storageKeys) {
-    const file = storagePath(key);
+    const file = uploadPath(key);
     if (!file) continue;
     await unlink(file).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;

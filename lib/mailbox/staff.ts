@@ -1,10 +1,8 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { record } from "@/lib/audit/audit";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { env } from "@/lib/env";
+import { readUpload, uploadPath } from "@/lib/files/uploads";
 import { inScope, letterScope, scopeWhere } from "./access";
 import { addWorkingDays, loadCalendarExceptions } from "./calendar";
 import { LETTER_STATUSES, LETTER_TYPES } from "./states";
@@ -219,15 +217,8 @@ export async function readLetterAttachment(actor: Actor, letterId: number, attac
     await audit(scope === null || attachment ? "denied" : "failed");
     return null;
   }
-  const root = path.resolve(/*turbopackIgnore: true*/ env().UPLOAD_DIR);
-  const file = path.resolve(root, attachment.storageKey);
-  if (!file.startsWith(root + path.sep)) return null;
-  try {
-    const bytes = await readFile(file);
-    await audit("success");
-    return { fileName: attachment.fileName, mimeType: attachment.mimeType, bytes };
-  } catch {
-    await audit("failed");
-    return null;
-  }
+  if (!uploadPath(attachment.storageKey)) return null;
+  const bytes = await readUpload(attachment.storageKey);
+  await audit(bytes ? "success" : "failed");
+  return bytes ? { fileName: attachment.fileName, mimeType: attachment.mimeType, bytes } : null;
 }

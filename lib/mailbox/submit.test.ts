@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { makeResident } from "@/test/accounts";
 import { letterForm, submitTestLetter, PDF_BYTES, pngFile } from "@/test/mailbox-submissions";
-import { ATTACHMENT_DIR, sniffType, storagePath } from "./attachments";
+import { uploadPath } from "@/lib/files/uploads";
+import { ATTACHMENT_DIR, sniffType } from "./attachments";
 import { hashTrackingCode, TRACKING_CODE_ALPHABET } from "./codes";
 import { DAILY_LIMIT_MESSAGE, submitLetter } from "./submit";
 import { letterSchema } from "./validation";
@@ -71,7 +72,7 @@ describe("submitLetter", () => {
       ["photo.png", "image/png"],
       ["证明.pdf", "application/pdf"],
     ]);
-    for (const file of stored.attachments) expect(existsSync(storagePath(file.storageKey)!)).toBe(true);
+    for (const file of stored.attachments) expect(existsSync(uploadPath(file.storageKey)!)).toBe(true);
     expect(stored.events).toEqual([{ action: "submit", toStatus: "submitted", visibleToWriter: true }]);
   });
 
