@@ -5,6 +5,7 @@ interface RouteCondition {
 }
 
 export declare const ELDER_COOKIE: "elder";
+export declare function hasElderCookie(cookieHeader: string | undefined): boolean;
 export declare const STATIC_PAGE_SLUGS: readonly string[];
 export declare const PUBLIC_PAGE_SOURCES: readonly string[];
 export declare function modeRewrites(): {

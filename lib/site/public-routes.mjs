@@ -3,6 +3,12 @@
 // variant at the reader's URL are generated from this list.
 
 export const ELDER_COOKIE = "elder";
+const elderCookie = new RegExp(`(?:^|;\\s*)${ELDER_COOKIE}=1(?:;|$)`);
+
+/** Whether a Cookie request header asks for the elder variant (the rewrites' condition). */
+export function hasElderCookie(cookieHeader) {
+  return cookieHeader !== undefined && elderCookie.test(cookieHeader);
+}
 
 /** Static pages kept as database content (Page rows) and served at /<slug>. */
 export const STATIC_PAGE_SLUGS = ["privacy", "disclaimer", "contact", "about", "interaction"];

@@ -6,12 +6,11 @@
 // are kept, never anything that sets a cookie, and only for a few seconds, so a page that
 // staff change or revalidate is fresh again within PAGE_CACHE_TTL_MS.
 import pathToRegexp from "next/dist/compiled/path-to-regexp/index.js";
-import { ELDER_COOKIE, PUBLIC_PAGE_SOURCES } from "../../lib/site/public-routes.mjs";
+import { hasElderCookie, PUBLIC_PAGE_SOURCES } from "../../lib/site/public-routes.mjs";
 
 // Next's own matcher, the one its router applies to the rewrites in next.config.mjs.
 const { match } = pathToRegexp;
 const publicPage = PUBLIC_PAGE_SOURCES.map((source) => match(source));
-const elderCookie = new RegExp(`(?:^|;\\s*)${ELDER_COOKIE}=1(?:;|$)`);
 // Requests from Next's client router (RSC payloads, prefetches) go to Next.
 const routerHeaders = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
 
@@ -26,7 +25,7 @@ export function cacheKey(req) {
   const url = req.url ?? "/";
   const pathname = url.split("?")[0];
   if (url.includes("_rsc=") || !isPublicPage(pathname)) return null;
-  const mode = elderCookie.test(req.headers.cookie ?? "") ? "elder" : "std";
+  const mode = hasElderCookie(req.headers.cookie) ? "elder" : "std";
   return `${mode} ${url}`;
 }
 

@@ -7,7 +7,7 @@
 // the writer's worker thread, once per row. The client address only feeds the visitor key
 // and the IPv4/IPv6 flag; it is held in memory until the next write and never written or
 // logged.
-import { ELDER_COOKIE } from "../../lib/site/public-routes.mjs";
+import { hasElderCookie } from "../../lib/site/public-routes.mjs";
 import { enqueueHit } from "../../lib/stats/hit-queue.mjs";
 import { isPublicPage } from "./page-cache.mjs";
 
@@ -17,7 +17,6 @@ const MAX_DWELL_MS = 3600_000;
 const MAX_BEACON_BYTES = 1024;
 // Next's client router prefetches pages that may never be seen; its navigations (an RSC
 // request without these headers) are page views.
-const elderCookie = new RegExp(`(?:^|;\\s*)${ELDER_COOKIE}=1(?:;|$)`);
 
 function header(req, name) {
   const value = req.headers[name];
@@ -45,11 +44,6 @@ export function viewedPage(req) {
 }
 
 const NO_REFERRER = Object.freeze({ referrer: null, entry: true });
-
-function isElder(req) {
-  const cookie = req.headers.cookie;
-  return cookie !== undefined && elderCookie.test(cookie);
-}
 
 /** Another site's domain, or null; `entry` when the visit starts here (no referrer or another site). */
 export function referrerOf(req) {
@@ -96,7 +90,7 @@ export function createPageViewRecorder({ enabled = true, now = Date.now, enqueue
   function enqueueView(req, path, ip) {
     const { referrer, entry } = referrerOf(req);
     const userAgent = header(req, "user-agent").slice(0, 512);
-    enqueue({ at: now(), views: 1, dwellMs: 0, path, referrer, entry, userAgent, ip, elder: isElder(req) });
+    enqueue({ at: now(), views: 1, dwellMs: 0, path, referrer, entry, userAgent, ip, elder: hasElderCookie(req.headers.cookie) });
   }
 
   /**
@@ -133,7 +127,7 @@ export function createPageViewRecorder({ enabled = true, now = Date.now, enqueue
     // the inline script still reports; such a report is well-formed but not recorded.
     if (dwell && enabled && isPublicPage(dwell.path)) {
       const userAgent = header(req, "user-agent").slice(0, 512);
-      enqueue({ at: now(), views: 0, dwellMs: dwell.ms, path: dwell.path, referrer: null, entry: false, userAgent, ip, elder: isElder(req) });
+      enqueue({ at: now(), views: 0, dwellMs: dwell.ms, path: dwell.path, referrer: null, entry: false, userAgent, ip, elder: hasElderCookie(req.headers.cookie) });
     }
     res.writeHead(dwell ? 204 : 400, { "cache-control": "no-store" });
     res.end();
