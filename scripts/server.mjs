@@ -3,8 +3,10 @@
 // listening on IPv6 and IPv4 (::) at $PORT. PAGE_CACHE_TTL_MS=0 turns the page cache off.
 // Public page views are recorded for the traffic statistics (scripts/lib/page-views.mjs,
 // docs/decisions/0010); STATS_RECORDING=off turns that off.
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
+import { parseTrustedProxies, stampClientAddress } from "../lib/http/client-address.mjs";
 import { createPageCache } from "./lib/page-cache.mjs";
 import { createPageViewRecorder, DWELL_PATH } from "./lib/page-views.mjs";
 
@@ -14,6 +16,17 @@ if (!Number.isInteger(ttlMs) || ttlMs < 0) {
   console.error("Invalid environment configuration:\n  PAGE_CACHE_TTL_MS: must be a whole number of milliseconds, 0 or more");
   process.exit(1);
 }
+
+let trustedProxies;
+try {
+  trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+} catch (error) {
+  console.error(`Invalid environment configuration:\n  ${error.message}`);
+  process.exit(1);
+}
+// lib/http/request.ts believes the stamped client address only with this process's token.
+process.env.PORTAL_EDGE_TOKEN = randomBytes(24).toString("base64url");
+const edgeToken = process.env.PORTAL_EDGE_TOKEN;
 
 // hostname and port: Next fetches from itself, e.g. the page a server action redirects to.
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
@@ -27,6 +40,7 @@ globalThis.__portalPurgePageCache = () => cache.clear();
 const pageViews = createPageViewRecorder({ enabled: process.env.STATS_RECORDING !== "off" });
 const handlePage = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : handle;
 const handleRequest = (req, res) => {
+  stampClientAddress(req, trustedProxies, edgeToken);
   if (req.url === DWELL_PATH) return pageViews.handleDwell(req, res);
   return pageViews.observe(req, res, handlePage);
 };

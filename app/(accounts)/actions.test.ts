@@ -4,7 +4,7 @@ import { disabledMessage, INVALID_LOGIN_MESSAGE } from "@/lib/auth/login";
 import { profileSchema } from "@/lib/accounts/validation";
 import { SESSION_COOKIE } from "@/lib/auth/options";
 import { makeResident, PASSWORD } from "@/test/accounts";
-import { fakeRequest } from "@/test/next-request";
+import { fakeRequest, requestHeaders } from "@/test/next-request";
 
 // The server actions as the browser reaches them: a request's cookies and headers are
 // stood in for (next/headers), everything else is real, database included.
@@ -52,7 +52,7 @@ const edit = {
 
 beforeEach(() => {
   jar.clear();
-  fakeRequest.headers = new Headers({ host: "localhost:3000", origin: "http://localhost:3000" });
+  fakeRequest.headers = requestHeaders({ host: "localhost:3000", origin: "http://localhost:3000" });
 });
 
 describe("server actions", () => {
@@ -101,9 +101,9 @@ describe("server actions", () => {
     const resident = await makeResident({ email: "origin@example.com" });
     expect(await run(actions.updateProfileAction, edit)).toEqual({ redirect: "/login?next=%2Faccount%2Fedit" });
     await logIn("origin@example.com");
-    fakeRequest.headers = new Headers({ host: "localhost:3000", origin: "http://evil.example" });
+    fakeRequest.headers = requestHeaders({ host: "localhost:3000", origin: "http://evil.example" });
     expect(await run(actions.updateProfileAction, edit)).toEqual({ forbidden: true });
-    fakeRequest.headers = new Headers({ host: "localhost:3000" });
+    fakeRequest.headers = requestHeaders({ host: "localhost:3000" });
     expect(await run(actions.deleteAccountAction, { password: PASSWORD })).toEqual({ forbidden: true });
     expect(await getMyAccount(resident)).not.toBeNull();
   });

@@ -18,7 +18,7 @@ import {
   registerSchema,
 } from "@/lib/accounts/validation";
 import { record } from "@/lib/audit/audit";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import {
   assertSameOrigin,
   clearPendingLogin,
@@ -63,7 +63,7 @@ export const loginAction = validatedAction({
   schema: loginSchema.extend({ next: z.string().optional() }),
   prepare: assertSameOrigin,
   handler: async (data) => {
-    const ip = await requestIp();
+    const ip = await requestClientAddress();
     const result = await authenticate(data.email, data.password);
     if (!result.ok) {
       await auditFailedLogin(data.email, ip, result.reason === "invalid" ? "password" : result.reason);
@@ -98,7 +98,7 @@ export const totpAction = validatedAction({
     return pending;
   },
   handler: async (data, pending): Promise<HandlerResult<undefined>> => {
-    const ip = await requestIp();
+    const ip = await requestClientAddress();
     const user = await pendingLoginUser(pending);
     if (!user) {
       await clearPendingLogin();

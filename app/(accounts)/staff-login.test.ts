@@ -5,14 +5,14 @@ import { SESSION_COOKIE } from "@/lib/auth/options";
 import { totpEnrolment } from "@/lib/auth/staff";
 import { totp } from "@/lib/auth/totp";
 import { makeStaff, STAFF_PASSWORD } from "@/test/staff";
-import { fakeRequest } from "@/test/next-request";
+import { fakeRequest, requestHeaders } from "@/test/next-request";
 
 // Staff sign-in through the real server actions: password, then the TOTP step (enrolment
 // at the first login), or the password alone on the demo database; audited with the IP.
 
 const jar = fakeRequest.cookies;
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders);
-fakeRequest.headers = new Headers({ host: "localhost:3000", origin: "http://localhost:3000", "x-forwarded-for": "203.0.113.9, 10.0.0.1" });
+fakeRequest.headers = requestHeaders({ host: "localhost:3000", origin: "http://localhost:3000" }, "203.0.113.9");
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
 const actions = await import("./actions");
 const { PENDING_COOKIE } = await import("@/lib/auth/current");

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { assertSameOrigin, requireStaffPermission } from "@/lib/auth/current";
 import { endAllSessions } from "@/lib/auth/staff";
 import { validatedAction } from "@/lib/forms/action";
@@ -16,7 +16,7 @@ export const endSessionsAction = validatedAction({
     return requireStaffPermission("end:session:any", "/admin");
   },
   handler: async (data, actor) => {
-    const result = await endAllSessions(actor, data.userId, await requestIp());
+    const result = await endAllSessions(actor, data.userId, await requestClientAddress());
     if (!result.ok) return { fieldErrors: {}, formError: "未找到该账户" };
     redirect(`/admin/users/${data.userId}?sessionsEnded=1`);
   },

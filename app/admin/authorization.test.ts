@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { STAFF_ROLES } from "@/lib/auth/permissions";
 import { makeResident } from "@/test/accounts";
 import { makeStaff } from "@/test/staff";
-import { fakeRequest } from "@/test/next-request";
+import { fakeRequest, requestHeaders } from "@/test/next-request";
 import { addMember, makeDepartment, makeLetter } from "@/test/mailbox";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -16,7 +16,7 @@ const jar = fakeRequest.cookies;
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeaders);
 const revalidated: string[] = [];
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void revalidated.push(path) }));
-fakeRequest.headers = new Headers({ host: "localhost:3000", origin: "http://localhost:3000", "x-forwarded-for": "198.51.100.4" });
+fakeRequest.headers = requestHeaders({ host: "localhost:3000", origin: "http://localhost:3000" }, "198.51.100.4");
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
 
 const { issueSessionCookie } = await import("@/lib/auth/current");

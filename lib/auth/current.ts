@@ -4,7 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { secrets } from "@/lib/env";
 import { SESSION_COOKIE, SESSION_MAX_AGE_S, sessionCookieOptions } from "./options";
 import { record } from "@/lib/audit/audit";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { can, isStaffRole, type Actor, type Permission } from "./permissions";
 import { passwordChangeDue } from "./staff";
 import { createSession, endSession, validateSession, type SessionClaims } from "./sessions";
@@ -44,7 +44,7 @@ export async function requirePermission(permission: Permission, returnTo = "/acc
   const user = await getSessionUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
   if (!can(user, permission)) {
-    await record({ actor: user, action: "access.denied", outcome: "denied", targetType: "permission", targetId: permission, ip: await requestIp(), detail: returnTo });
+    await record({ actor: user, action: "access.denied", outcome: "denied", targetType: "permission", targetId: permission, ip: await requestClientAddress(), detail: returnTo });
     forbidden();
   }
   return user;

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 
 // 信件编号 and 查询码. The number is public (it names the letter); the 12-character code is the
 // secret that, with the number, opens /mailbox/track. Only the code's SHA-256 is stored.
@@ -54,9 +54,3 @@ export function letterNumber(createdAt: Date, id: number): string {
 }
 
 export const LETTER_NUMBER_PATTERN = /^\d{8}-\d{4,10}$/;
-
-/** HMAC of a client IP under a key derived from the server secret and the China-time date. */
-export function clientKey(ip: string, secret: string, now: Date): string {
-  const dailySalt = createHmac("sha256", secret).update(`rate-limit-salt:${chinaDateKey(now)}`).digest();
-  return createHmac("sha256", dailySalt).update(ip).digest("hex");
-}

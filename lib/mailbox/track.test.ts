@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { makeResident } from "@/test/accounts";
 import { submitTestLetter, setLetterState } from "@/test/mailbox-submissions";
-import { clientKey } from "./codes";
+import { hashedKey } from "@/lib/limits/rate-limit";
 import { TRACK_BUCKET, TRACK_LIMIT, trackLetter } from "./track";
 
 describe("trackLetter", () => {
@@ -46,6 +46,6 @@ describe("trackLetter", () => {
     const keys = await db.rateLimitHit.findMany({ where: { bucket: TRACK_BUCKET }, select: { key: true } });
     expect(keys.every((hit) => /^[0-9a-f]{64}$/.test(hit.key) && !hit.key.includes("198.51"))).toBe(true);
     // The key changes with the (China-time) day.
-    expect(clientKey("198.51.100.7", "s".repeat(32), now)).not.toBe(clientKey("198.51.100.7", "s".repeat(32), new Date(now.getTime() + 86_400_000)));
+    expect(hashedKey("198.51.100.7", now)).not.toBe(hashedKey("198.51.100.7", new Date(now.getTime() + 86_400_000)));
   });
 });

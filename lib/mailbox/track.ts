@@ -1,6 +1,6 @@
 import { db, type Prisma } from "@/lib/db/client";
-import { secrets } from "@/lib/env";
-import { clientKey, LETTER_NUMBER_PATTERN, NO_LETTER_HASH, normalizeTrackingCode, trackingCodeMatches } from "./codes";
+import { takeRateLimit } from "@/lib/limits/rate-limit";
+import { LETTER_NUMBER_PATTERN, NO_LETTER_HASH, normalizeTrackingCode, trackingCodeMatches } from "./codes";
 
 // /mailbox/track: 信件编号 + 查询码, without login. A wrong pair - unknown number or wrong code -
 // gets the same answer after the same work (a hash comparison in constant time), so the
@@ -47,16 +47,7 @@ async function findForWriter(number: string) {
 
 /** Counts the attempt and says whether the client is over the limit. */
 export async function takeTrackAttempt(ip: string, now = new Date()): Promise<boolean> {
-  const key = clientKey(ip, secrets().NEXTAUTH_SECRET, now);
-  const since = new Date(now.getTime() - TRACK_WINDOW_MS);
-  return db.$transaction(async (tx) => {
-    // Hits older than a day are of no use (and the key changes daily): drop them as we go.
-    await tx.rateLimitHit.deleteMany({ where: { bucket: TRACK_BUCKET, createdAt: { lt: new Date(now.getTime() - 86_400_000) } } });
-    const recent = await tx.rateLimitHit.count({ where: { bucket: TRACK_BUCKET, key, createdAt: { gte: since } } });
-    if (recent >= TRACK_LIMIT) return false;
-    await tx.rateLimitHit.create({ data: { bucket: TRACK_BUCKET, key, createdAt: now }, select: { id: true } });
-    return true;
-  });
+  return takeRateLimit({ bucket: TRACK_BUCKET, limit: TRACK_LIMIT, windowMs: TRACK_WINDOW_MS }, ip, now);
 }
 
 function withoutHash<T extends { trackingCodeHash: string }>(letter: T): Omit<T, "trackingCodeHash"> {

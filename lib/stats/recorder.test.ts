@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { isPostgresUrl } from "@/lib/db/url";
+import { parseTrustedProxies, stampClientAddress } from "@/lib/http/client-address.mjs";
 import { createPageViewRecorder, DWELL_PATH } from "@/scripts/lib/page-views.mjs";
 import { BATCH_SIZE, enqueueHit, pendingHitCount, takeHits } from "./hit-queue.mjs";
 import { createRowBuilder } from "./page-view-rows.mjs";
@@ -16,6 +17,8 @@ const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KH
 const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 
 const recorder = createPageViewRecorder();
+// As if a proxy on this host (and one at 10.0.0.1) forwarded the requests.
+const trustedProxies = parseTrustedProxies("127.0.0.1, ::1, 10.0.0.0/8");
 // Articles are answered later (as Next does), the rest at once (as the server's page cache does).
 const fakeNext = (req: IncomingMessage, res: ServerResponse) => {
   const answer = () => {
@@ -31,6 +34,7 @@ let port: number;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
+    stampClientAddress(req, trustedProxies, "test-token");
     if (req.url === DWELL_PATH) return void recorder.handleDwell(req, res);
     recorder.observe(req, res, fakeNext);
   });

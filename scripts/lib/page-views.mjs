@@ -7,6 +7,7 @@
 // the writer's worker thread, once per row. The client address only feeds the visitor key
 // and the IPv4/IPv6 flag; it is held in memory until the next write and never written or
 // logged.
+import { CLIENT_ADDRESS_HEADER } from "../../lib/http/client-address.mjs";
 import { hasElderCookie } from "../../lib/site/public-routes.mjs";
 import { enqueueHit } from "../../lib/stats/hit-queue.mjs";
 import { isPublicPage } from "./page-cache.mjs";
@@ -23,13 +24,9 @@ function header(req, name) {
   return typeof value === "string" ? value : "";
 }
 
-/** The client address as the front proxy gave it (as lib/audit/request.ts), else the socket's. */
+/** The client address the server decided (lib/http/client-address.mjs). */
 export function clientIp(req) {
-  const forwarded = header(req, "x-forwarded-for");
-  const comma = forwarded.indexOf(",");
-  const ip = (comma === -1 ? forwarded : forwarded.slice(0, comma)).trim() || header(req, "x-real-ip").trim() || req.socket?.remoteAddress || "";
-  // The server listens on ::, so an IPv4 client arrives as ::ffff:127.0.0.1.
-  return ip.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : ip;
+  return header(req, CLIENT_ADDRESS_HEADER);
 }
 
 /** The public page a request views (its path without the query), or null. */

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { STAFF_ROLES } from "@/lib/auth/permissions";
 import { makeResident } from "@/test/accounts";
 import { letterForm, submitTestLetter, pngFile, setLetterState } from "@/test/mailbox-submissions";
-import { fakeRequest } from "@/test/next-request";
+import { fakeRequest, requestHeaders } from "@/test/next-request";
 import { makeStaff } from "@/test/staff";
 
 // The mailbox's server actions and pages as the browser reaches them (next/headers stood in
@@ -53,7 +53,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   jar.clear();
-  fakeRequest.headers = new Headers({ host: "localhost:3000", origin: "http://localhost:3000", "x-forwarded-for": "192.0.2.10" });
+  fakeRequest.headers = requestHeaders({ host: "localhost:3000", origin: "http://localhost:3000" }, "192.0.2.10");
   await issueSessionCookie({ id: resident.id, sessionVersion: 0 });
 });
 
@@ -160,7 +160,7 @@ describe("who may write and rate", () => {
   }
 
   it("refuses a request from another origin", async () => {
-    fakeRequest.headers = new Headers({ host: "localhost:3000", origin: "https://evil.example" });
+    fakeRequest.headers = requestHeaders({ host: "localhost:3000", origin: "https://evil.example" });
     expect(await submit(letterForm())).toEqual({ forbidden: true });
   });
 });

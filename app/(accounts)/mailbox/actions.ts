@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { assertSameOrigin, requirePermission } from "@/lib/auth/current";
 import { validatedAction, type FormState } from "@/lib/forms/action";
 import { resetTrackingCode } from "@/lib/mailbox/mine";
@@ -59,7 +59,7 @@ export const trackLetterAction: (previous: TrackState, formData: FormData) => Pr
   schema: trackSchema,
   prepare: assertSameOrigin,
   handler: async (data) => {
-    const result = await trackLetter(data.number, data.code, (await requestIp()) ?? "unknown");
+    const result = await trackLetter(data.number, data.code, (await requestClientAddress()) ?? "unknown");
     if (result.kind === "rate-limited") return { fieldErrors: {}, formError: RATE_LIMITED_MESSAGE };
     if (result.kind === "not-found") return { fieldErrors: {}, formError: NOT_FOUND_MESSAGE };
     return { status: "success", data: result.letter };

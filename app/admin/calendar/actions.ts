@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { assertSameOrigin, requireStaffPermission } from "@/lib/auth/current";
 import { validatedAction } from "@/lib/forms/action";
 import { calendarDaySchema, removeCalendarDay, saveCalendarDay } from "@/lib/mailbox/calendar-admin";
@@ -10,7 +10,7 @@ import { isValidDate } from "@/lib/mailbox/calendar";
 
 const prepare = async () => {
   await assertSameOrigin();
-  return { actor: await requireStaffPermission("manage:calendar:any", "/admin/calendar"), ip: await requestIp() };
+  return { actor: await requireStaffPermission("manage:calendar:any", "/admin/calendar"), ip: await requestClientAddress() };
 };
 
 export const saveCalendarDayAction = validatedAction({

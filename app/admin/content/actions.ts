@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { assertSameOrigin, requireStaffPermission } from "@/lib/auth/current";
 import { addAttachment, removeAttachment } from "@/lib/content/attachments";
 import { createArticle, transitionArticle, updateArticle } from "@/lib/content/articles";
@@ -36,7 +36,7 @@ const saveArticle = validatedAction({
   schema: articleSchema.extend({ id: optionalId }),
   prepare: () => prepareContent("/admin/content"),
   handler: async ({ id, ...input }, actor) => {
-    const ip = await requestIp();
+    const ip = await requestClientAddress();
     const result = id ? await updateArticle(actor, id, input, ip) : await createArticle(actor, input, ip);
     if (!result.ok) return "notFound" in result ? { fieldErrors: {}, formError: "未找到该文章" } : { fieldErrors: result.fieldErrors };
     redirect(`/admin/content/${result.id}?saved=1`);
@@ -54,7 +54,7 @@ export const transitionArticleAction = validatedAction({
   handler: async ({ id, transition }, actor) => {
     if (!isTransition(transition)) return { fieldErrors: {}, formError: "操作无效" };
     await requireStaffPermission(permissionFor(transition), `/admin/content/${id}`);
-    const result = await transitionArticle(actor, id, transition, await requestIp());
+    const result = await transitionArticle(actor, id, transition, await requestClientAddress());
     if (!result.ok) return { fieldErrors: {}, formError: result.reason === "not_found" ? "未找到该文章" : "文章当前状态不允许此操作，请刷新页面" };
     redirect(`/admin/content/${id}?done=${result.scheduled ? "scheduled" : transition}`);
   },
@@ -66,7 +66,7 @@ export const uploadAttachmentAction = validatedAction({
   handler: async ({ articleId }, actor, formData) => {
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) return { fieldErrors: { file: ["请选择要上传的文件"] } };
-    const result = await addAttachment(actor, articleId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, await requestIp());
+    const result = await addAttachment(actor, articleId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, await requestClientAddress());
     if (!result.ok) return { fieldErrors: { file: [result.error] } };
     redirect(`/admin/content/${articleId}?uploaded=1#attachments`);
   },
@@ -76,7 +76,7 @@ export const removeAttachmentAction = validatedAction({
   schema: z.object({ attachmentId: z.coerce.number().int().positive("附件编号无效") }),
   prepare: () => prepareContent("/admin/content"),
   handler: async ({ attachmentId }, actor) => {
-    const result = await removeAttachment(actor, attachmentId, await requestIp());
+    const result = await removeAttachment(actor, attachmentId, await requestClientAddress());
     if (!result.ok) return { fieldErrors: {}, formError: "未找到该附件" };
     redirect(`/admin/content/${result.articleId}?removed=1#attachments`);
   },
@@ -86,7 +86,7 @@ export const saveCategoryAction = validatedAction({
   schema: categorySchema.extend({ id: optionalId }),
   prepare: () => prepareContent("/admin/content/categories"),
   handler: async ({ id, ...input }, actor) => {
-    const result = await saveCategory(actor, id || null, input, await requestIp());
+    const result = await saveCategory(actor, id || null, input, await requestClientAddress());
     if (!result.ok) return "notFound" in result ? { fieldErrors: {}, formError: "未找到该栏目" } : { fieldErrors: result.fieldErrors };
     redirect(`/admin/content/categories?saved=${result.id}`);
   },
@@ -98,7 +98,7 @@ export const deleteCategoryAction = validatedAction({
   schema: z.object({ id: z.coerce.number().int().positive("栏目编号无效") }),
   prepare: () => prepareContent("/admin/content/categories"),
   handler: async ({ id }, actor) => {
-    const result = await deleteCategory(actor, id, await requestIp());
+    const result = await deleteCategory(actor, id, await requestClientAddress());
     if (!result.ok) return { fieldErrors: {}, formError: DELETE_REFUSALS[result.reason] };
     redirect("/admin/content/categories?deleted=1");
   },
@@ -108,7 +108,7 @@ const savePage = validatedAction({
   schema: pageSchema.extend({ slug: z.string() }),
   prepare: () => prepareContent("/admin/content/pages"),
   handler: async ({ slug, ...input }, actor) => {
-    const result = await updatePage(actor, slug, input, await requestIp());
+    const result = await updatePage(actor, slug, input, await requestClientAddress());
     if (!result.ok) return "notFound" in result ? { fieldErrors: {}, formError: "未找到该页面" } : { fieldErrors: result.fieldErrors };
     redirect(`/admin/content/pages/${slug}?saved=1`);
   },

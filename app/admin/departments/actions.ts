@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { assertSameOrigin, requireStaffPermission } from "@/lib/auth/current";
 import {
   assignMember,
@@ -39,7 +39,7 @@ export const createDepartmentAction = validatedAction({
   schema: departmentSchema,
   prepare,
   handler: async (data, actor) => {
-    const result = await createDepartment(actor, data, await requestIp());
+    const result = await createDepartment(actor, data, await requestClientAddress());
     if (!result.ok) return failed(result);
     redirect(`/admin/departments/${result.value.id}?created=1`);
   },
@@ -49,7 +49,7 @@ export const updateDepartmentAction = validatedAction({
   schema: departmentSchema.extend({ id: idSchema }),
   prepare,
   handler: async ({ id, ...data }, actor) => {
-    const result = await updateDepartment(actor, id, data, await requestIp());
+    const result = await updateDepartment(actor, id, data, await requestClientAddress());
     if (!result.ok) return failed(result);
     redirect(`/admin/departments/${id}?saved=1`);
   },
@@ -59,7 +59,7 @@ export const moveDepartmentAction = validatedAction({
   schema: z.object({ id: idSchema, direction: z.enum(["up", "down"], "方向无效") }),
   prepare,
   handler: async ({ id, direction }, actor) => {
-    const result = await moveDepartment(actor, id, direction, await requestIp());
+    const result = await moveDepartment(actor, id, direction, await requestClientAddress());
     if (!result.ok) return failed(result);
     redirect("/admin/departments?moved=1");
   },
@@ -69,7 +69,7 @@ export const setDepartmentActiveAction = validatedAction({
   schema: z.object({ id: idSchema, active: z.enum(["1", "0"], "状态无效") }),
   prepare,
   handler: async ({ id, active }, actor) => {
-    const result = await setDepartmentActive(actor, id, active === "1", await requestIp());
+    const result = await setDepartmentActive(actor, id, active === "1", await requestClientAddress());
     if (!result.ok) return failed(result);
     redirect(`/admin/departments/${id}?${active === "1" ? "activated" : "deactivated"}=1`);
   },
@@ -81,7 +81,7 @@ export const assignMemberAction = validatedAction({
   schema: memberSchema,
   prepare,
   handler: async ({ departmentId, userId }, actor) => {
-    const result = await assignMember(actor, departmentId, userId, await requestIp());
+    const result = await assignMember(actor, departmentId, userId, await requestClientAddress());
     if (!result.ok) return failed(result);
     redirect(`/admin/departments/${departmentId}?memberAdded=1`);
   },
@@ -91,7 +91,7 @@ export const unassignMemberAction = validatedAction({
   schema: memberSchema,
   prepare,
   handler: async ({ departmentId, userId }, actor) => {
-    const result = await unassignMember(actor, departmentId, userId, await requestIp());
+    const result = await unassignMember(actor, departmentId, userId, await requestClientAddress());
     if (!result.ok) return failed(result);
     redirect(`/admin/departments/${departmentId}?memberRemoved=1`);
   },

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { assertSameOrigin, requireStaffPermission } from "@/lib/auth/current";
 import type { Permission } from "@/lib/auth/permissions";
 import { validatedAction } from "@/lib/forms/action";
@@ -26,7 +26,7 @@ const letterId = z.coerce.number({ message: "信件编号无效" }).int().positi
 function prepare(permission: Permission) {
   return async () => {
     await assertSameOrigin();
-    return { actor: await requireStaffPermission(permission, "/admin/mailbox"), ip: await requestIp() };
+    return { actor: await requireStaffPermission(permission, "/admin/mailbox"), ip: await requestClientAddress() };
   };
 }
 

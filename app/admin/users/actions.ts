@@ -12,7 +12,7 @@ import {
 } from "@/lib/accounts/management";
 import { cancelSchema, disableSchema, roleSchema, userIdSchema } from "@/lib/accounts/management-validation";
 import { staffAccountSchema } from "@/lib/accounts/staff-accounts";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { assertSameOrigin, requireStaffPermission } from "@/lib/auth/current";
 import { setUserDepartments } from "@/lib/departments/departments";
 import { idSchema } from "@/lib/departments/validation";
@@ -42,7 +42,7 @@ export const disableUserAction = validatedAction({
   schema: disableSchema,
   prepare: manageUsers,
   handler: async ({ userId, reason }, actor) => {
-    const result = await disableUser(actor, userId, reason, await requestIp());
+    const result = await disableUser(actor, userId, reason, await requestClientAddress());
     if (!result.ok) return failed(result);
     redirect(`/admin/users/${userId}?disabled=1`);
   },
@@ -52,7 +52,7 @@ export const enableUserAction = validatedAction({
   schema: z.object({ userId: userIdSchema }),
   prepare: manageUsers,
   handler: async ({ userId }, actor) => {
-    const result = await enableUser(actor, userId, await requestIp());
+    const result = await enableUser(actor, userId, await requestClientAddress());
     if (!result.ok) return failed(result);
     redirect(`/admin/users/${userId}?enabled=1`);
   },
@@ -62,7 +62,7 @@ export const cancelUserAction = validatedAction({
   schema: cancelSchema,
   prepare: manageUsers,
   handler: async ({ userId, reason }, actor) => {
-    const result = await cancelRegistration(actor, userId, reason, await requestIp());
+    const result = await cancelRegistration(actor, userId, reason, await requestClientAddress());
     if (!result.ok) return failed(result);
     redirect("/admin/users?cancelled=1");
   },
@@ -72,7 +72,7 @@ export const changeRoleAction = validatedAction({
   schema: roleSchema,
   prepare: manageUsers,
   handler: async ({ userId, role }, actor) => {
-    const result = await changeStaffRole(actor, userId, role, await requestIp());
+    const result = await changeStaffRole(actor, userId, role, await requestClientAddress());
     if (!result.ok) return failed(result);
     redirect(`/admin/users/${userId}?roleChanged=1`);
   },
@@ -83,7 +83,7 @@ export const createStaffAction = validatedAction<typeof staffAccountSchema, Awai
   schema: staffAccountSchema,
   prepare: manageUsers,
   handler: async (data, actor) => {
-    const result = await createStaffByAdmin(actor, data, await requestIp());
+    const result = await createStaffByAdmin(actor, data, await requestClientAddress());
     if (!result.ok) return { fieldErrors: { email: [result.error] } };
     return { status: "success", data: { id: result.id, email: data.email, password: result.password } };
   },
@@ -98,7 +98,7 @@ export const setUserDepartmentsAction = validatedAction({
   handler: async ({ userId }, actor, formData): Promise<HandlerResult<undefined>> => {
     const ids = z.array(idSchema).safeParse(formData.getAll("departments"));
     if (!ids.success) return { fieldErrors: { departments: ["部门选择无效"] } };
-    const result = await setUserDepartments(actor, userId, ids.data, await requestIp());
+    const result = await setUserDepartments(actor, userId, ids.data, await requestClientAddress());
     if (!result.ok) {
       const message = result.error === "not_handler" ? "只有信件办理员可以加入部门" : result.error === "denied" ? "无权管理部门" : "未找到所选部门";
       return { fieldErrors: {}, formError: message };

@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { StatusNotice } from "@/components/site/StatusNotice";
 import { listStaff, SEARCH_PAGE_SIZE, searchResidents } from "@/lib/accounts/management";
 import { searchSchema } from "@/lib/accounts/management-validation";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { roleLabel } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
@@ -18,7 +18,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const parsed = searchSchema.safeParse({ q: typeof query.q === "string" ? query.q : "", page: typeof query.page === "string" ? query.page : "1" });
   const q = parsed.success ? parsed.data.q : "";
   const page = parsed.success ? parsed.data.page : 1;
-  const found = q ? await searchResidents(actor, q, page, await requestIp()) : null;
+  const found = q ? await searchResidents(actor, q, page, await requestClientAddress()) : null;
   const result = found?.ok ? found.value : null;
   const pages = result ? Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE)) : 1;
   const pageLink = (target: number) => `/admin/users?${new URLSearchParams({ q, page: String(target) }).toString()}`;

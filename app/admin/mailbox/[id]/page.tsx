@@ -13,7 +13,7 @@ import {
   UnpublishForm,
 } from "@/components/admin/mailbox-forms";
 import { StatusNotice } from "@/components/site/StatusNotice";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { can, roleLabel } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime, formatFileSize } from "@/lib/format";
@@ -65,7 +65,7 @@ export default async function AdminLetterPage({
   const { id } = await params;
   const actor = await requireStaffPermission("handle:letter:department", `/admin/mailbox/${/^\d+$/.test(id) ? id : ""}`);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const letter = await viewLetterForStaff(actor, Number(id), await requestIp());
+  const letter = await viewLetterForStaff(actor, Number(id), await requestClientAddress());
   if (!letter) notFound();
   const done = (await searchParams).done;
   const notice = typeof done === "string" ? NOTICES[done] : undefined;

@@ -1,4 +1,4 @@
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { parseRange } from "@/lib/stats/range";
 import { exportTrafficCsv } from "@/lib/stats/report";
@@ -10,7 +10,7 @@ export async function GET(request: Request) {
   if (!parsed.ok) {
     return new Response(parsed.errors.map((error) => error.message).join("\n"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const csv = await exportTrafficCsv(user, parsed.range, await requestIp());
+  const csv = await exportTrafficCsv(user, parsed.range, await requestClientAddress());
   const { from, to } = parsed.range;
   return new Response(csv, {
     headers: {

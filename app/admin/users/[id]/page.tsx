@@ -9,7 +9,7 @@ import { StatusNotice } from "@/components/site/StatusNotice";
 import { accountStatus } from "@/lib/accounts/management";
 import { viewResidentProfile } from "@/lib/accounts/staff-view";
 import { GENDERS } from "@/lib/accounts/validation";
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { can, roleLabel } from "@/lib/auth/permissions";
 import { departmentsOf, listDepartments } from "@/lib/departments/departments";
@@ -44,7 +44,7 @@ export default async function AdminUserPage({
   const resident = user.role === "resident";
   // A staff account's page is account management, not a profile.
   if (!resident) await requireStaffPermission("manage:user:any", returnTo);
-  const view = resident ? await viewResidentProfile(actor, user.id, await requestIp()) : null;
+  const view = resident ? await viewResidentProfile(actor, user.id, await requestClientAddress()) : null;
   const profile = view?.ok ? view.profile : null;
   const query = await searchParams;
   const notice = Object.keys(notices).find((key) => query[key] === "1");

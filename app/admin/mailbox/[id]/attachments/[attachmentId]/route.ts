@@ -1,4 +1,4 @@
-import { requestIp } from "@/lib/audit/request";
+import { requestClientAddress } from "@/lib/http/request";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { readLetterAttachment } from "@/lib/mailbox/staff";
 
@@ -8,7 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, attachmentId } = await params;
   const actor = await requireStaffPermission("handle:letter:department", `/admin/mailbox/${/^\d+$/.test(id) ? id : ""}`);
   const valid = /^\d{1,9}$/.test(id) && /^\d{1,9}$/.test(attachmentId);
-  const file = valid ? await readLetterAttachment(actor, Number(id), Number(attachmentId), await requestIp()) : null;
+  const file = valid ? await readLetterAttachment(actor, Number(id), Number(attachmentId), await requestClientAddress()) : null;
   if (!file) return new Response("未找到该附件", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   return new Response(new Uint8Array(file.bytes), {
     headers: {
