@@ -5,6 +5,7 @@ import { ArticleList } from "@/components/content/ArticleList";
 import { Pagination } from "@/components/content/Pagination";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { getCategory, listArticles } from "@/lib/content/queries";
+import { modeOfSegment } from "@/lib/site/mode";
 import { categoryHref } from "@/lib/site/navigation";
 
 export const generateStaticParams = () => [];
@@ -30,7 +31,7 @@ export default async function CategoryPage({ params }: { params: Params }) {
   const page = pageNumber(segments);
   const category = await getCategory(slug);
   if (!category || page === null) notFound();
-  const elder = mode === "elder";
+  const elder = modeOfSegment(mode) === "elder";
   const { items, pageCount, total } = await listArticles(
     category.id,
     category.children.map((child) => child.id),
