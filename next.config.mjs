@@ -23,11 +23,7 @@ const securityHeaders = [
 ];
 
 import { fileURLToPath } from "node:url";
-import { modeRedirects, modeRewrites, notFoundRewrites, PUBLIC_PAGE_SOURCES } from "./lib/site/public-routes.mjs";
-
-// Public pages differ by the elder-mode and session cookies (their variants, chosen by the
-// rewrites below) and by the compression: what a shared cache downstream must key on.
-const publicPageVary = PUBLIC_PAGE_SOURCES.map((source) => ({ source, headers: [{ key: "Vary", value: "Cookie, Accept-Encoding" }] }));
+import { modeRedirects, modeRewrites, notFoundRewrites } from "./lib/site/public-routes.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -53,7 +49,7 @@ const nextConfig = {
     return modeRedirects();
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }, ...publicPageVary];
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 

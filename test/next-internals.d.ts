@@ -20,3 +20,8 @@ declare module "next/dist/shared/lib/router/utils/prepare-destination.js" {
   };
   export default prepareDestination;
 }
+
+// The file system Next's page cache writes through (lib/site/route-cache-handler.test.ts).
+declare module "next/dist/server/lib/node-fs-methods.js" {
+  export const nodeFs: unknown;
+}

@@ -47,6 +47,26 @@ export function cacheKey(req) {
   return `${pageVariant(req.headers).segment} ${expectedEncoding(req.headers["accept-encoding"])} ${page}`;
 }
 
+// What a public page's response depends on besides its URL: the cookies that choose its
+// variant and the compression. Next sets its own Vary (RSC headers) while rendering, replacing
+// any set before, so these are added when the headers are sent.
+const PUBLIC_VARY = ["Cookie", "Accept-Encoding"];
+
+/** Adds Cookie and Accept-Encoding to the Vary header of a public page's response. */
+export function varyPublicPage(req, res) {
+  if (!isPublicPage((req.url ?? "/").split("?")[0])) return;
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const present = String(res.getHeader("vary") ?? "")
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean);
+    const missing = PUBLIC_VARY.filter((name) => !present.some((other) => other.toLowerCase() === name.toLowerCase()));
+    if (missing.length > 0) res.setHeader("vary", [...present, ...missing].join(", "));
+    return writeHead.apply(this, args);
+  };
+}
+
 export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32 * 1024 * 1024, now = () => Date.now() } = {}) {
   const entries = new Map();
   let bytes = 0;

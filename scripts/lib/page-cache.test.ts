@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import prepareDestination from "next/dist/shared/lib/router/utils/prepare-destination.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cacheKey, createPageCache, expectedEncoding } from "./page-cache.mjs";
+import { cacheKey, createPageCache, expectedEncoding, varyPublicPage } from "./page-cache.mjs";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -23,6 +23,7 @@ const fakeNext: Handler = async (req, res) => {
     return;
   }
   res.setHeader("x-nextjs-cache", "HIT");
+  res.setHeader("vary", "rsc, next-router-state-tree");
   res.setHeader("content-type", "text/html; charset=utf-8");
   const body = `<p>${elderByNext(req) ? "长者版" : "标准版"}</p><p>第${reachedNext}次渲染</p>`;
   if (expectedEncoding(req.headers["accept-encoding"]) === "gzip") {
@@ -39,7 +40,10 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => void cache.handle(req, res, fakeNext));
+  server = createServer((req, res) => {
+    varyPublicPage(req, res);
+    void cache.handle(req, res, fakeNext);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -130,6 +134,15 @@ describe("page cache", () => {
     const again = await fetch(`${base}/sitemap`, { headers: { "accept-encoding": "gzip" } });
     expect(again.headers.get("content-encoding")).toBe("gzip");
     expect(again.headers.get("x-page-cache")).toBe("HIT");
+  });
+
+  it("tells downstream caches that public pages vary by cookie and encoding", async () => {
+    now += 10_000;
+    for (const expected of [null, "HIT"]) {
+      const response = await fetch(`${base}/disclaimer`, { headers: { "accept-encoding": "identity" } });
+      expect(response.headers.get("x-page-cache")).toBe(expected);
+      expect(response.headers.get("vary")).toBe("rsc, next-router-state-tree, Cookie, Accept-Encoding");
+    }
   });
 
   it("keeps one entry for a page whatever its query string, unless the page reads the query", async () => {
