@@ -172,12 +172,21 @@ test.describe("encodings and query strings (item 11)", () => {
   });
 });
 
+test("with JavaScript the not-found page shows the same message, without errors", async ({ page, allowConsoleError }) => {
+  allowConsoleError(/status of 404/);
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  expect(String(response?.headers().vary).toLowerCase()).toContain("cookie");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("an unknown path shows the not-found page with the site header, in both modes (item 12)", async ({ page, context, baseURL, allowConsoleError }) => {
     allowConsoleError(/404/);
-    for (const unknown of ["/no-such-page", "/article/abc", "/nomode/article/1"]) {
+    for (const unknown of ["/no-such-page", "/article/abc", "/nomode/article/1", "/article/987654321", "/category/no-such-category", "/category/yaowen/99"]) {
       const response = await page.goto(unknown);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");

@@ -52,17 +52,25 @@ export function cacheKey(req) {
 // any set before, so these are added when the headers are sent.
 const PUBLIC_VARY = ["Cookie", "Accept-Encoding"];
 
-/** Adds Cookie and Accept-Encoding to the Vary header of a public page's response. */
+/**
+ * Adds Cookie and Accept-Encoding to the Vary header of a public page's response, and of a
+ * 404 (the not-found page of the reader's variant).
+ */
 export function varyPublicPage(req, res) {
-  if (!isPublicPage((req.url ?? "/").split("?")[0])) return;
+  const pathname = (req.url ?? "/").split("?")[0];
+  if (pathname.startsWith("/_next/")) return;
+  const publicPage = isPublicPage(pathname);
   const writeHead = res.writeHead;
   res.writeHead = function (...args) {
-    const present = String(res.getHeader("vary") ?? "")
-      .split(",")
-      .map((name) => name.trim())
-      .filter(Boolean);
-    const missing = PUBLIC_VARY.filter((name) => !present.some((other) => other.toLowerCase() === name.toLowerCase()));
-    if (missing.length > 0) res.setHeader("vary", [...present, ...missing].join(", "));
+    const status = typeof args[0] === "number" ? args[0] : res.statusCode;
+    if (publicPage || status === 404) {
+      const present = String(res.getHeader("vary") ?? "")
+        .split(",")
+        .map((name) => name.trim())
+        .filter(Boolean);
+      const missing = PUBLIC_VARY.filter((name) => !present.some((other) => other.toLowerCase() === name.toLowerCase()));
+      if (missing.length > 0) res.setHeader("vary", [...present, ...missing].join(", "));
+    }
     return writeHead.apply(this, args);
   };
 }
