@@ -22,7 +22,8 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
 
-import { modeRedirects, modeRewrites } from "./lib/site/public-routes.mjs";
+import { fileURLToPath } from "node:url";
+import { modeRedirects, modeRewrites, notFoundRewrites } from "./lib/site/public-routes.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -33,9 +34,16 @@ const nextConfig = {
   // (lib/content/attachments.ts checks the size itself); letters carry up to 3 x 5 MB
   // (lib/mailbox/attachments.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
+  // Next's page cache, minus the pages that did not render (no 404 per unknown path).
+  cacheHandler: fileURLToPath(new URL("./lib/site/route-cache-handler.mjs", import.meta.url)),
   async rewrites() {
     // Browsers ask for /favicon.ico on pages without an icon link (e.g. a downloaded file).
-    return { beforeFiles: modeRewrites(), afterFiles: [{ source: "/favicon.ico", destination: "/icon.svg" }], fallback: [] };
+    // Any other unknown path gets its variant's not-found page (lib/site/public-routes.mjs).
+    return {
+      beforeFiles: modeRewrites(),
+      afterFiles: [{ source: "/favicon.ico", destination: "/icon.svg" }, ...notFoundRewrites()],
+      fallback: [],
+    };
   },
   async redirects() {
     return modeRedirects();

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { parseTrustedProxies, stampClientAddress } from "../lib/http/client-address.mjs";
-import { createPageCache } from "./lib/page-cache.mjs";
+import { createPageCache, varyPublicPage } from "./lib/page-cache.mjs";
 import { createPageViewRecorder, DWELL_PATH } from "./lib/page-views.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -42,6 +42,7 @@ const handlePage = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : ha
 const handleRequest = (req, res) => {
   stampClientAddress(req, trustedProxies, edgeToken);
   if (req.url === DWELL_PATH) return pageViews.handleDwell(req, res);
+  varyPublicPage(req, res);
   return pageViews.observe(req, res, handlePage);
 };
 const server = createServer((req, res) => {

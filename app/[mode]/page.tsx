@@ -4,6 +4,7 @@ import { Section } from "@/components/content/Section";
 import { getHeadlines, latestInCategory } from "@/lib/content/queries";
 import { formatDate } from "@/lib/format";
 import { articleHref, categoryHref, serviceLinks } from "@/lib/site/navigation";
+import { modeOfSegment } from "@/lib/site/mode";
 
 const blocks = [
   { slug: "tzgg", title: "通知公告" },
@@ -13,7 +14,7 @@ const blocks = [
 ] as const;
 
 export default async function HomePage({ params }: { params: Promise<{ mode: string }> }) {
-  const elder = (await params).mode === "elder";
+  const elder = modeOfSegment((await params).mode) === "elder";
   const [headlines, news, ...lists] = await Promise.all([
     getHeadlines(5),
     latestInCategory("yaowen", 8),

@@ -42,6 +42,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </ul>
           </nav>
           <p className="ml-auto">身份：{roleLabel(user.role)}</p>
+          <Link href="/account" className="font-semibold">
+            个人中心
+          </Link>
           <form action={logoutAction}>
             <button type="submit" className="rounded border-2 border-ink px-3 py-1 font-semibold">
               退出登录

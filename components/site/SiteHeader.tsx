@@ -6,8 +6,20 @@ export interface NavItem {
   label: string;
 }
 
-/** The site banner, the mode switch and the main navigation. */
-export function SiteHeader({ siteName, mode, nav }: { siteName: string; mode: Mode; nav: NavItem[] }) {
+/** The site banner, the account links, the mode switch and the main navigation. */
+export function SiteHeader({
+  siteName,
+  mode,
+  signedIn,
+  signOutAction,
+  nav,
+}: {
+  siteName: string;
+  mode: Mode;
+  signedIn: boolean;
+  signOutAction: () => Promise<void>;
+  nav: NavItem[];
+}) {
   const elder = mode === "elder";
   return (
     <header className="bg-gov-red text-white">
@@ -16,24 +28,39 @@ export function SiteHeader({ siteName, mode, nav }: { siteName: string; mode: Mo
           {siteName}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
-          {/* Static links only: this header is part of cached pages (nothing per user). */}
+          {/* Generic links only: this header is part of cached pages (no name, nothing per person). */}
           <nav aria-label="账户">
-            <ul className="flex flex-wrap gap-3">
-              <li>
-                <Link href="/login" prefetch={false} className="font-semibold text-white">
-                  登录
-                </Link>
-              </li>
-              <li>
-                <Link href="/register" prefetch={false} className="font-semibold text-white">
-                  注册
-                </Link>
-              </li>
-              <li>
-                <Link href="/account" prefetch={false} className="font-semibold text-white">
-                  个人中心
-                </Link>
-              </li>
+            <ul className="flex flex-wrap items-center gap-3">
+              {signedIn ? (
+                <>
+                  <li>
+                    <Link href="/account" prefetch={false} className="font-semibold text-white">
+                      个人中心
+                    </Link>
+                  </li>
+                  <li>
+                    {/* A POST form: signing out works without JavaScript. */}
+                    <form action={signOutAction}>
+                      <button type="submit" className="cursor-pointer font-semibold text-white underline">
+                        退出
+                      </button>
+                    </form>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li>
+                    <Link href="/login" prefetch={false} className="font-semibold text-white">
+                      登录
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href="/register" prefetch={false} className="font-semibold text-white">
+                      注册
+                    </Link>
+                  </li>
+                </>
+              )}
             </ul>
           </nav>
           <Link

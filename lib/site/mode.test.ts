@@ -1,16 +1,16 @@
 import { compile, match } from "next/dist/compiled/path-to-regexp";
+import prepareDestination from "next/dist/shared/lib/router/utils/prepare-destination.js";
 import { describe, expect, it } from "vitest";
-import { modeFromCookie, safeReturnPath } from "./mode";
-import { modeRewrites } from "./public-routes.mjs";
+import { modeFromCookie, modeOfSegment, parseVariant, safeReturnPath } from "./mode";
+import { pageVariant } from "./page-variant.mjs";
+import { modeRewrites, notFoundRewrites } from "./public-routes.mjs";
 
-/** Where Next's router sends a path, by the rewrite table in next.config.mjs. */
-function rewrite(path: string, elderCookie?: string): string | null {
-  for (const rule of modeRewrites()) {
+/** Where Next's router sends a path, by a rewrite table of next.config.mjs and Next's matchers. */
+function rewrite(path: string, cookie?: string, rules = modeRewrites()): string | null {
+  for (const rule of rules) {
     const found = match(rule.source, { decode: decodeURIComponent })(path);
     if (!found) continue;
-    const hasElder = elderCookie === "1";
-    if (rule.has && !hasElder) continue;
-    if (rule.missing && hasElder) continue;
+    if (prepareDestination.matchHas({ headers: { cookie } }, {}, rule.has, rule.missing) === false) continue;
     return compile(rule.destination)(found.params as Record<string, string>);
   }
   return null;
@@ -27,14 +27,74 @@ describe("elder-mode rewrites", () => {
     ["/article/12", "/std/article/12", "/elder/article/12"],
   ])("%s is served from %s, or %s with the elder cookie", (path, standard, elder) => {
     expect(rewrite(path)).toBe(standard);
-    expect(rewrite(path, "0")).toBe(standard);
-    expect(rewrite(path, "1")).toBe(elder);
+    expect(rewrite(path, "elder=0")).toBe(standard);
+    expect(rewrite(path, "elder=1")).toBe(elder);
+    expect(rewrite(path, "portal.session=abc")).toBe(standard.replace(/^\/std/, "/std-signed-in"));
+    expect(rewrite(path, "elder=1; portal.session=abc")).toBe(elder.replace(/^\/elder/, "/elder-signed-in"));
   });
 
-  it.each(["/admin", "/account", "/login", "/mode/elder", "/category", "/article/1/2", "/privacy/x", "/unknown"])(
-    "%s is not a public page variant",
-    (path) => expect(rewrite(path, "1")).toBeNull(),
+  it.each([
+    "/admin",
+    "/account",
+    "/login",
+    "/mode/elder",
+    "/category",
+    "/article/1/2",
+    "/article/abc",
+    "/article/0",
+    "/article/01",
+    "/category/Not_A_Slug",
+    "/category/yaowen/1",
+    "/category/yaowen/x",
+    "/mailbox/letters/-1",
+    "/privacy/x",
+    "/unknown",
+  ])("%s is not a public page variant", (path) => expect(rewrite(path, "elder=1")).toBeNull());
+
+  it.each([
+    ["/no-such-page", "/std/page-not-found"],
+    ["/article/abc", "/std/page-not-found"],
+    ["/category/Not_A_Slug/x/y", "/std/page-not-found"],
+    ["/nomode/article/1", "/std/page-not-found"],
+  ])("an unknown path %s is served the variant's not-found page", (path, target) => {
+    expect(rewrite(path, undefined, notFoundRewrites())).toBe(target);
+    expect(rewrite(path, "elder=1", notFoundRewrites())).toBe(target.replace("/std/", "/elder/"));
+  });
+
+  it.each(["/admin/content/3", "/api/views/1", "/files/2", "/mode/elder", "/_next/static/x.js", "/std/article/1", "/elder-signed-in"])(
+    "%s (served by its own route) is left alone by the not-found rewrites",
+    (path) => expect(rewrite(path, undefined, notFoundRewrites())).toBeNull(),
   );
+});
+
+describe("pageVariant: the rewrites' cookie reading", () => {
+  const variant = (cookie: string) => pageVariant({ cookie }).segment;
+  it.each([
+    ["elder=1", "elder"],
+    ["elder=%31", "elder"],
+    ['elder="1"', "elder"],
+    ["elder =1", "elder"],
+    ["elder= 1 ", "elder"],
+    ["elder=1; elder=0", "elder"],
+    ["elder=0; elder=1", "std"],
+    ["elder=10", "std"],
+    ["elder=", "std"],
+    ["xelder=1", "std"],
+    ["portal.session=x", "std-signed-in"],
+    ["portal.session=", "std"],
+    ["elder=%31; portal.session=x", "elder-signed-in"],
+  ])("%s -> %s, as Next's router decides", (cookie, expected) => {
+    expect(variant(cookie)).toBe(expected);
+    // The same decision the rewrite table gets from Next's matcher.
+    expect(rewrite("/privacy", cookie)).toBe(`/${expected}/privacy`);
+  });
+
+  it("names variants the app/[mode] segment understands", () => {
+    expect(parseVariant("elder-signed-in")).toEqual({ mode: "elder", signedIn: true });
+    expect(parseVariant("std")).toEqual({ mode: "std", signedIn: false });
+    expect(parseVariant("article")).toBeNull();
+    expect(modeOfSegment("elder-signed-in")).toBe("elder");
+  });
 });
 
 describe("modeFromCookie", () => {

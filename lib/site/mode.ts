@@ -1,16 +1,34 @@
-// Elder mode (长者版). Public pages exist in two cached variants, /std/... and /elder/...;
-// rewrites in next.config.mjs (lib/site/public-routes.mjs) serve one of them at the reader's
-// URL according to a cookie, so the choice costs no per-request rendering
-// (docs/decisions/0003).
+// Elder mode (长者版) and the signed-in header. Public pages exist in cached variants,
+// /std/..., /elder/..., /std-signed-in/... and /elder-signed-in/...; rewrites in
+// next.config.mjs (lib/site/public-routes.mjs) serve one of them at the reader's URL according
+// to the elder and session cookies, so the choice costs no per-request rendering
+// (docs/decisions/0003 and 0012).
+import { PAGE_VARIANTS } from "./public-routes.mjs";
 
 export const MODES = ["std", "elder"] as const;
 export type Mode = (typeof MODES)[number];
 
-export { ELDER_COOKIE, STATIC_PAGE_SLUGS } from "./public-routes.mjs";
+export { ELDER_COOKIE, SESSION_COOKIE, STATIC_PAGE_SLUGS } from "./public-routes.mjs";
 export const ELDER_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
 
-export function isMode(value: string): value is Mode {
-  return (MODES as readonly string[]).includes(value);
+export interface PageVariant {
+  mode: Mode;
+  /** Whether the reader has a session cookie: the header shows 个人中心 and 退出, nothing personal. */
+  signedIn: boolean;
+}
+
+/** The first path segment of every variant (app/[mode]), e.g. for revalidating all of them. */
+export const VARIANT_SEGMENTS: readonly string[] = PAGE_VARIANTS.map((variant) => variant.segment);
+
+/** The variant an app/[mode] segment names, or null for anything else. */
+export function parseVariant(segment: string): PageVariant | null {
+  const variant = PAGE_VARIANTS.find((candidate) => candidate.segment === segment);
+  return variant ? { mode: variant.mode, signedIn: variant.signedIn } : null;
+}
+
+/** The mode of an app/[mode] segment (standard for anything unknown). */
+export function modeOfSegment(segment: string): Mode {
+  return parseVariant(segment)?.mode ?? "std";
 }
 
 export function modeFromCookie(value: string | undefined): Mode {

@@ -1,10 +1,10 @@
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
-import { MODES } from "@/lib/site/mode";
+import { VARIANT_SEGMENTS } from "@/lib/site/mode";
 
 // "A published change is on the public site at once" (docs/decisions/0006). After a change
-// the staff console names the public pages it touched; each is revalidated in both variants
-// (/std/... and /elder/..., docs/decisions/0003), then the custom server's few-second page
+// the staff console names the public pages it touched; each is revalidated in every variant
+// (/std/..., /elder/... and their signed-in twins, docs/decisions/0003 and 0012), then the custom server's few-second page
 // cache (scripts/lib/page-cache.mjs) is emptied through the hook scripts/server.mjs puts on
 // globalThis. Without that server (next dev, tests) the hook is absent and nothing happens.
 
@@ -13,11 +13,11 @@ declare global {
 }
 
 /**
- * Revalidates public paths ("/", "/article/1") in both modes; `below` also every page under a
+ * Revalidates public paths ("/", "/article/1") in every variant; `below` also every page under a
  * path ("/mailbox": its filtered listings); `everything` the whole site.
  */
 export function revalidatePublic(paths: Iterable<string>, options: { everything?: boolean; below?: string[] } = {}): void {
-  for (const mode of MODES) {
+  for (const mode of VARIANT_SEGMENTS) {
     // The layout of app/[mode] holds the navigation (category tree): every page.
     if (options.everything) revalidatePath("/[mode]", "layout");
     for (const path of new Set(paths)) revalidatePath(path === "/" ? `/${mode}` : `/${mode}${path}`);

@@ -1,12 +1,13 @@
 // A short-lived in-memory copy of the public pages, in front of Next's own page cache
-// (docs/decisions/0003). Next serves a cached page at about half the rate it serves a static
-// file here; this serves repeat requests for the same page and mode straight from memory,
-// like a micro-caching reverse proxy (nginx proxy_cache with a few seconds' validity) would.
-// Only complete 200 responses that Next itself took from its page cache (x-nextjs-cache)
-// are kept, never anything that sets a cookie, and only for a few seconds, so a page that
-// staff change or revalidate is fresh again within PAGE_CACHE_TTL_MS.
+// (docs/decisions/0003 and 0012). Next serves a cached page at about half the rate it serves a
+// static file here; this serves repeat requests for the same page, variant and encoding
+// straight from memory, like a micro-caching reverse proxy (nginx proxy_cache with a few
+// seconds' validity) would. Only complete 200 responses that Next itself took from its page
+// cache (x-nextjs-cache) are kept, never anything that sets a cookie, and only for a few
+// seconds, so a page that staff change or revalidate is fresh again within PAGE_CACHE_TTL_MS.
 import pathToRegexp from "next/dist/compiled/path-to-regexp/index.js";
-import { hasElderCookie, PUBLIC_PAGE_SOURCES } from "../../lib/site/public-routes.mjs";
+import { pageVariant } from "../../lib/site/page-variant.mjs";
+import { PUBLIC_PAGE_SOURCES, QUERY_PAGES } from "../../lib/site/public-routes.mjs";
 
 // Next's own matcher, the one its router applies to the rewrites in next.config.mjs.
 const { match } = pathToRegexp;
@@ -19,32 +20,89 @@ export function isPublicPage(pathname) {
   return publicPage.some((matches) => matches(pathname));
 }
 
+/**
+ * The body encoding Next's compression gives a request: gzip when the client accepts it,
+ * else none. Part of the key; a response in another encoding is not kept (see `handle`).
+ */
+export function expectedEncoding(acceptEncoding) {
+  const accepted = String(acceptEncoding ?? "")
+    .split(",")
+    .map((part) => part.trim().split(";"))
+    .filter(([, ...params]) => {
+      const q = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
+      return !q || Number(q.slice(2)) > 0;
+    })
+    .map(([name]) => name.trim().toLowerCase());
+  return accepted.includes("gzip") || accepted.includes("*") ? "gzip" : "identity";
+}
+
+/** The cache key of a request: variant, encoding and page (with the query only for pages that read it). */
 export function cacheKey(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   if (routerHeaders.some((name) => req.headers[name] !== undefined)) return null;
   const url = req.url ?? "/";
-  const pathname = url.split("?")[0];
+  const [pathname, query = ""] = url.split("?", 2);
   if (url.includes("_rsc=") || !isPublicPage(pathname)) return null;
-  const mode = hasElderCookie(req.headers.cookie) ? "elder" : "std";
-  return `${mode} ${url}`;
+  const page = QUERY_PAGES.includes(pathname) && query ? `${pathname}?${query}` : pathname;
+  return `${pageVariant(req.headers).segment} ${expectedEncoding(req.headers["accept-encoding"])} ${page}`;
 }
 
-export function createPageCache({ ttlMs = 5_000, maxEntries = 500, now = () => Date.now() } = {}) {
+// What a public page's response depends on besides its URL: the cookies that choose its
+// variant and the compression. Next sets its own Vary (RSC headers) while rendering, replacing
+// any set before, so these are added when the headers are sent.
+const PUBLIC_VARY = ["Cookie", "Accept-Encoding"];
+
+/**
+ * Adds Cookie and Accept-Encoding to the Vary header of a public page's response, and of a
+ * 404 (the not-found page of the reader's variant).
+ */
+export function varyPublicPage(req, res) {
+  const pathname = (req.url ?? "/").split("?")[0];
+  if (pathname.startsWith("/_next/")) return;
+  const publicPage = isPublicPage(pathname);
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const status = typeof args[0] === "number" ? args[0] : res.statusCode;
+    if (publicPage || status === 404) {
+      const present = String(res.getHeader("vary") ?? "")
+        .split(",")
+        .map((name) => name.trim())
+        .filter(Boolean);
+      const missing = PUBLIC_VARY.filter((name) => !present.some((other) => other.toLowerCase() === name.toLowerCase()));
+      if (missing.length > 0) res.setHeader("vary", [...present, ...missing].join(", "));
+    }
+    return writeHead.apply(this, args);
+  };
+}
+
+export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32 * 1024 * 1024, now = () => Date.now() } = {}) {
   const entries = new Map();
+  let bytes = 0;
+
+  function remove(key) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.body.length;
+    entries.delete(key);
+  }
 
   function lookup(key) {
     const entry = entries.get(key);
     if (!entry) return null;
     if (now() - entry.storedAt > ttlMs) {
-      entries.delete(key);
+      remove(key);
       return null;
     }
     return entry;
   }
 
   function store(key, entry) {
-    if (entries.size >= maxEntries) entries.delete(entries.keys().next().value);
+    if (entry.body.length > maxBytes) return;
+    remove(key);
+    // Oldest first (Map keeps insertion order) until both bounds hold.
+    while (entries.size >= maxEntries || bytes + entry.body.length > maxBytes) remove(entries.keys().next().value);
     entries.set(key, { ...entry, storedAt: now() });
+    bytes += entry.body.length;
   }
 
   /**
@@ -60,6 +118,7 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, now = () => D
       res.end(req.method === "HEAD" ? undefined : hit.body);
       return;
     }
+    const encoding = key.split(" ", 2)[1];
     const chunks = [];
     const write = res.write.bind(res);
     const end = res.end.bind(res);
@@ -70,7 +129,8 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, now = () => D
     res.end = (chunk, ...rest) => {
       if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
       const headers = res.getHeaders();
-      if (req.method === "GET" && res.statusCode === 200 && headers["x-nextjs-cache"] && !headers["set-cookie"]) {
+      const sentEncoding = String(headers["content-encoding"] ?? "identity").toLowerCase();
+      if (req.method === "GET" && res.statusCode === 200 && headers["x-nextjs-cache"] && !headers["set-cookie"] && sentEncoding === encoding) {
         const body = Buffer.concat(chunks);
         const kept = { ...headers, "content-length": String(body.length) };
         delete kept["transfer-encoding"];
@@ -82,5 +142,10 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, now = () => D
     return next(req, res);
   }
 
-  return { handle, clear: () => entries.clear(), size: () => entries.size };
+  function clear() {
+    entries.clear();
+    bytes = 0;
+  }
+
+  return { handle, clear, size: () => entries.size, bytes: () => bytes };
 }

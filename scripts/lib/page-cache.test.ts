@@ -1,12 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
+import prepareDestination from "next/dist/shared/lib/router/utils/prepare-destination.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cacheKey, createPageCache } from "./page-cache.mjs";
+import { cacheKey, createPageCache, expectedEncoding, varyPublicPage } from "./page-cache.mjs";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-// Stands in for Next's handler: a page that Next serves from its cache, one that sets a
-// cookie, and a 404; it counts the requests that reach it.
+// Stands in for Next's handler: a page that Next serves from its cache (gzip-compressed when
+// the client accepts it, as Next's compression does), one that sets a cookie, and a 404; it
+// counts the requests that reach it. It picks the elder variant as Next's router does.
+const elderRewrite = [{ type: "cookie", key: "elder", value: "1" }];
+const elderByNext = (req: IncomingMessage) => prepareDestination.matchHas({ headers: req.headers }, {}, elderRewrite) !== false;
 let reachedNext = 0;
 let now = 0;
 const fakeNext: Handler = async (req, res) => {
@@ -18,9 +23,16 @@ const fakeNext: Handler = async (req, res) => {
     return;
   }
   res.setHeader("x-nextjs-cache", "HIT");
+  res.setHeader("vary", "rsc, next-router-state-tree");
   res.setHeader("content-type", "text/html; charset=utf-8");
-  res.write(`<p>${req.headers.cookie?.includes("elder=1") ? "长者版" : "标准版"}</p>`);
-  res.end(`<p>第${reachedNext}次渲染</p>`);
+  const body = `<p>${elderByNext(req) ? "长者版" : "标准版"}</p><p>第${reachedNext}次渲染</p>`;
+  if (expectedEncoding(req.headers["accept-encoding"]) === "gzip") {
+    res.setHeader("content-encoding", "gzip");
+    res.end(gzipSync(body));
+  } else {
+    res.write(body.slice(0, 10));
+    res.end(body.slice(10));
+  }
 };
 
 const cache = createPageCache({ ttlMs: 5_000, now: () => now });
@@ -28,28 +40,67 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => void cache.handle(req, res, fakeNext));
+  server = createServer((req, res) => {
+    varyPublicPage(req, res);
+    void cache.handle(req, res, fakeNext);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+// fetch() would ask for gzip and decode it: the encoding is chosen explicitly here.
 const get = (path: string, headers: Record<string, string> = {}) =>
-  fetch(base + path, { headers }).then(async (r) => ({ status: r.status, cache: r.headers.get("x-page-cache"), body: await r.text() }));
+  fetch(base + path, { headers: { "accept-encoding": "identity", ...headers } }).then(async (r) => ({
+    status: r.status,
+    cache: r.headers.get("x-page-cache"),
+    encoding: r.headers.get("content-encoding"),
+    body: await r.text(),
+  }));
+
+const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ url, method, headers }) as unknown as IncomingMessage;
 
 describe("page cache", () => {
-  it("keys public pages by mode and URL, and leaves everything else to Next", () => {
-    const req = (url: string, headers: Record<string, string> = {}, method = "GET") =>
-      ({ url, method, headers }) as unknown as IncomingMessage;
-    expect(cacheKey(req("/article/1"))).toBe("std /article/1");
-    expect(cacheKey(req("/article/1", { cookie: "a=b; elder=1" }))).toBe("elder /article/1");
-    expect(cacheKey(req("/article/1", { cookie: "elder=10" }))).toBe("std /article/1");
-    for (const other of [req("/account"), req("/login"), req("/article/1", { rsc: "1" }), req("/article/1?_rsc=x"), req("/article/1", {}, "POST")]) {
+  it("keys public pages by variant, encoding and path, and leaves everything else to Next", () => {
+    expect(cacheKey(request("/article/1"))).toBe("std identity /article/1");
+    expect(cacheKey(request("/article/1", { cookie: "a=b; elder=1" }))).toBe("elder identity /article/1");
+    expect(cacheKey(request("/article/1", { cookie: "elder=10" }))).toBe("std identity /article/1");
+    expect(cacheKey(request("/article/1", { cookie: "portal.session=x" }))).toBe("std-signed-in identity /article/1");
+    expect(cacheKey(request("/article/1", { "accept-encoding": "gzip, deflate, br" }))).toBe("std gzip /article/1");
+    for (const other of [
+      request("/account"),
+      request("/login"),
+      request("/article/abc"),
+      request("/article/1", { rsc: "1" }),
+      request("/article/1?_rsc=x"),
+      request("/article/1", {}, "POST"),
+    ]) {
       expect(cacheKey(other)).toBeNull();
     }
   });
 
-  it("serves a repeat request from memory, per mode, until the TTL passes", async () => {
+  // Issue 10, item 2: the key reads the elder cookie as Next's rewrite does.
+  it.each([
+    ["elder=%31", "elder"],
+    ['elder="1"', "elder"],
+    ["elder =1", "elder"],
+    ["elder=0; elder=1", "std"],
+    ["elder=1; elder=0", "elder"],
+  ])("reads the cookie %s as the rewrite does (%s)", (cookie, variant) => {
+    expect(cacheKey(request("/privacy", { cookie }))).toBe(`${variant} identity /privacy`);
+  });
+
+  it("negotiates the encoding as Next's compression does", () => {
+    expect(expectedEncoding(undefined)).toBe("identity");
+    expect(expectedEncoding("")).toBe("identity");
+    expect(expectedEncoding("br")).toBe("identity");
+    expect(expectedEncoding("gzip;q=0, identity")).toBe("identity");
+    expect(expectedEncoding("GZIP")).toBe("gzip");
+    expect(expectedEncoding("deflate, gzip;q=0.5")).toBe("gzip");
+    expect(expectedEncoding("*")).toBe("gzip");
+  });
+
+  it("serves a repeat request from memory, per variant, until the TTL passes", async () => {
     const first = await get("/article/1");
     expect(first).toMatchObject({ status: 200, cache: null });
     expect(await get("/article/1")).toEqual({ ...first, cache: "HIT" });
@@ -60,6 +111,62 @@ describe("page cache", () => {
     now += 5_001;
     expect((await get("/article/1")).cache).toBeNull();
     expect(reachedNext).toBe(reached + 1);
+  });
+
+  // Issue 10, item 2: a non-canonical elder cookie must not put the elder page under the
+  // standard key (nor the reverse).
+  it.each(["elder=%31", 'elder="1"', "elder =1"])("after a request with %s, a standard visitor still gets the standard page", async (cookie) => {
+    now += 10_000;
+    await get("/privacy", { cookie });
+    expect((await get("/privacy")).body).toContain("标准版");
+    expect((await get("/privacy", { cookie: "elder=0; elder=1" })).body).toContain("标准版");
+  });
+
+  // Issue 10, item 11.
+  it("keeps gzip and plain copies apart", async () => {
+    now += 10_000;
+    const zipped = await fetch(`${base}/sitemap`, { headers: { "accept-encoding": "gzip" } });
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    const plain = await get("/sitemap");
+    expect(plain).toMatchObject({ encoding: null, cache: null });
+    expect(plain.body).toContain("标准版");
+    expect(await get("/sitemap")).toMatchObject({ encoding: null, cache: "HIT" });
+    const again = await fetch(`${base}/sitemap`, { headers: { "accept-encoding": "gzip" } });
+    expect(again.headers.get("content-encoding")).toBe("gzip");
+    expect(again.headers.get("x-page-cache")).toBe("HIT");
+  });
+
+  it("tells downstream caches that public pages vary by cookie and encoding", async () => {
+    now += 10_000;
+    for (const expected of [null, "HIT"]) {
+      const response = await fetch(`${base}/disclaimer`, { headers: { "accept-encoding": "identity" } });
+      expect(response.headers.get("x-page-cache")).toBe(expected);
+      expect(response.headers.get("vary")).toBe("rsc, next-router-state-tree, Cookie, Accept-Encoding");
+    }
+  });
+
+  it("keeps one entry for a page whatever its query string, unless the page reads the query", async () => {
+    now += 10_000;
+    cache.clear();
+    for (let i = 0; i < 20; i++) await get(`/contact?x=${Math.random()}`);
+    expect(cache.size()).toBe(1);
+    expect(cacheKey(request("/mailbox/search?q=a"))).toBe("std identity /mailbox/search?q=a");
+    expect(cacheKey(request("/mailbox?q=a"))).toBe("std identity /mailbox");
+  });
+
+  it("is bounded by bytes as well as entries", async () => {
+    const small = createPageCache({ ttlMs: 5_000, maxBytes: 200, now: () => now });
+    const smallServer = createServer((req, res) => void small.handle(req, res, fakeNext));
+    await new Promise<void>((resolve) => smallServer.listen(0, "127.0.0.1", resolve));
+    const smallBase = `http://127.0.0.1:${(smallServer.address() as AddressInfo).port}`;
+    try {
+      for (let id = 1; id <= 20; id++) await fetch(`${smallBase}/article/${id}`, { headers: { "accept-encoding": "identity" } }).then((r) => r.text());
+      expect(small.bytes()).toBeLessThanOrEqual(200);
+      expect(small.size()).toBeGreaterThan(0);
+      expect(small.size()).toBeLessThan(20);
+    } finally {
+      await new Promise<void>((resolve) => smallServer.close(() => resolve()));
+    }
   });
 
   it("never keeps a response that sets a cookie or is not a 200", async () => {

@@ -8,7 +8,7 @@
 // and the IPv4/IPv6 flag; it is held in memory until the next write and never written or
 // logged.
 import { CLIENT_ADDRESS_HEADER } from "../../lib/http/client-address.mjs";
-import { hasElderCookie } from "../../lib/site/public-routes.mjs";
+import { hasElderCookie } from "../../lib/site/page-variant.mjs";
 import { enqueueHit } from "../../lib/stats/hit-queue.mjs";
 import { isPublicPage } from "./page-cache.mjs";
 
@@ -87,7 +87,7 @@ export function createPageViewRecorder({ enabled = true, now = Date.now, enqueue
   function enqueueView(req, path, ip) {
     const { referrer, entry } = referrerOf(req);
     const userAgent = header(req, "user-agent").slice(0, 512);
-    enqueue({ at: now(), views: 1, dwellMs: 0, path, referrer, entry, userAgent, ip, elder: hasElderCookie(req.headers.cookie) });
+    enqueue({ at: now(), views: 1, dwellMs: 0, path, referrer, entry, userAgent, ip, elder: hasElderCookie(req.headers) });
   }
 
   /**
@@ -124,7 +124,7 @@ export function createPageViewRecorder({ enabled = true, now = Date.now, enqueue
     // the inline script still reports; such a report is well-formed but not recorded.
     if (dwell && enabled && isPublicPage(dwell.path)) {
       const userAgent = header(req, "user-agent").slice(0, 512);
-      enqueue({ at: now(), views: 0, dwellMs: dwell.ms, path: dwell.path, referrer: null, entry: false, userAgent, ip, elder: hasElderCookie(req.headers.cookie) });
+      enqueue({ at: now(), views: 0, dwellMs: dwell.ms, path: dwell.path, referrer: null, entry: false, userAgent, ip, elder: hasElderCookie(req.headers) });
     }
     res.writeHead(dwell ? 204 : 400, { "cache-control": "no-store" });
     res.end();

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ContactMap } from "@/components/content/ContactMap";
 import { Prose } from "@/components/content/Prose";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { NotFoundPage } from "@/components/site/NotFoundPage";
 import { getPage } from "@/lib/content/queries";
 import { formatDate } from "@/lib/format";
 import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function StaticPage({ params }: { params: Params }) {
   const page = await load(params);
-  if (!page) notFound();
+  if (!page) return <NotFoundPage />;
   return (
     <article className="rounded border border-line bg-white p-6">
       <Breadcrumb trail={[{ label: page.title }]} />

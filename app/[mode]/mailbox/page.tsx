@@ -4,13 +4,14 @@ import { LetterPages, LetterSearchForm, MailboxStatistics, PublishedLetterList }
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { listPublishedLetters, mailboxStatistics, publishedYears } from "@/lib/mailbox/public";
 import { LETTER_TYPE_LABELS, LETTER_TYPES, REPLY_WORKING_DAYS } from "@/lib/mailbox/states";
+import { modeOfSegment } from "@/lib/site/mode";
 
 export const metadata: Metadata = { title: "州长信箱", description: "向州长反映情况、提出意见建议，查看公开的来信和答复" };
 
 // Cached like every public page (docs/decisions/0003): the staff side revalidates it when a
 // letter is published; the statistics lag by at most the revalidation interval.
 export default async function MailboxPage({ params }: { params: Promise<{ mode: string }> }) {
-  const elder = (await params).mode === "elder";
+  const elder = modeOfSegment((await params).mode) === "elder";
   const [list, statistics, years] = await Promise.all([listPublishedLetters(), mailboxStatistics(), publishedYears()]);
   return (
     <article className="rounded border border-line bg-white p-6">

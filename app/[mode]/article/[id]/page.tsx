@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Prose } from "@/components/content/Prose";
 import { ValidityNotice } from "@/components/content/ValidityNotice";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { NotFoundPage } from "@/components/site/NotFoundPage";
 import { getArticle } from "@/lib/content/queries";
 import { formatDateTime, formatFileSize } from "@/lib/format";
 import { articleHref, categoryHref } from "@/lib/site/navigation";
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ArticlePage({ params }: { params: Params }) {
   const article = await load(params);
-  if (!article) notFound();
+  if (!article) return <NotFoundPage />;
   const { category } = article;
   const trail = [
     ...(category.parent ? [{ label: category.parent.name, href: categoryHref(category.parent.slug) }] : []),

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { LetterPages, LetterSearchForm, PublishedLetterList } from "@/components/mailbox/PublicMailbox";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { listPublishedLetters, parsePublicFilter, publishedYears } from "@/lib/mailbox/public";
+import { modeOfSegment } from "@/lib/site/mode";
 
 export const metadata: Metadata = { title: "公开信件查询 - 州长信箱" };
 
@@ -14,7 +15,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 // Filtered and later pages of the published letters: one variant per query string, so these
 // render per request; the unfiltered first page is /mailbox itself (cached).
 export default async function MailboxSearchPage({ params, searchParams }: { params: Promise<{ mode: string }>; searchParams: SearchParams }) {
-  const elder = (await params).mode === "elder";
+  const elder = modeOfSegment((await params).mode) === "elder";
   const filter = parsePublicFilter(await searchParams);
   const [list, years] = await Promise.all([listPublishedLetters(filter), publishedYears()]);
   return (

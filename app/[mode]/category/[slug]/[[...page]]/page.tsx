@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/content/ArticleList";
 import { Pagination } from "@/components/content/Pagination";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { NotFoundPage } from "@/components/site/NotFoundPage";
 import { getCategory, listArticles } from "@/lib/content/queries";
+import { modeOfSegment } from "@/lib/site/mode";
 import { categoryHref } from "@/lib/site/navigation";
 
 export const generateStaticParams = () => [];
@@ -29,14 +30,14 @@ export default async function CategoryPage({ params }: { params: Params }) {
   const { mode, slug, page: segments } = await params;
   const page = pageNumber(segments);
   const category = await getCategory(slug);
-  if (!category || page === null) notFound();
-  const elder = mode === "elder";
+  if (!category || page === null) return <NotFoundPage />;
+  const elder = modeOfSegment(mode) === "elder";
   const { items, pageCount, total } = await listArticles(
     category.id,
     category.children.map((child) => child.id),
     page,
   );
-  if (page > pageCount) notFound();
+  if (page > pageCount) return <NotFoundPage />;
 
   const trail = [
     ...(category.parent ? [{ label: category.parent.name, href: categoryHref(category.parent.slug) }] : []),

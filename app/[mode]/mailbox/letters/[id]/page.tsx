@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { NotFoundPage } from "@/components/site/NotFoundPage";
 import { formatDate } from "@/lib/format";
 import { getPublishedLetter } from "@/lib/mailbox/public";
 import { letterTypeLabel } from "@/lib/mailbox/states";
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 // name, contact details or the original text.
 export default async function PublicLetterPage({ params }: { params: Params }) {
   const letter = await load(params);
-  if (!letter) notFound();
+  if (!letter) return <NotFoundPage />;
   return (
     <article className="rounded border border-line bg-white p-6">
       <Breadcrumb trail={[{ label: "州长信箱", href: "/mailbox" }, { label: letter.publicTitle ?? "公开信件" }]} />
