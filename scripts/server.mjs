@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { parseTrustedProxies, stampClientAddress } from "../lib/http/client-address.mjs";
+import { siteOriginOf } from "../lib/site/site-url.mjs";
 import { createPageCache } from "./lib/page-cache.mjs";
 import { createPageViewRecorder, DWELL_PATH } from "./lib/page-views.mjs";
 
@@ -18,8 +19,10 @@ if (!Number.isInteger(ttlMs) || ttlMs < 0) {
 }
 
 let trustedProxies;
+let siteOrigin;
 try {
   trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  siteOrigin = siteOriginOf(process.env);
 } catch (error) {
   console.error(`Invalid environment configuration:\n  ${error.message}`);
   process.exit(1);
@@ -37,7 +40,7 @@ const cache = createPageCache({ ttlMs });
 // Called by lib/content/revalidate.ts after staff change public content, so the change is not
 // held back by this cache for its few seconds (docs/decisions/0006).
 globalThis.__portalPurgePageCache = () => cache.clear();
-const pageViews = createPageViewRecorder({ enabled: process.env.STATS_RECORDING !== "off" });
+const pageViews = createPageViewRecorder({ enabled: process.env.STATS_RECORDING !== "off", siteOrigin });
 const handlePage = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : handle;
 const handleRequest = (req, res) => {
   stampClientAddress(req, trustedProxies, edgeToken);
