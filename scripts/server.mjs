@@ -42,8 +42,11 @@ const cache = createPageCache({ ttlMs });
 globalThis.__portalPurgePageCache = () => cache.clear();
 const pageViews = createPageViewRecorder({ enabled: process.env.STATS_RECORDING !== "off", siteOrigin });
 const handlePage = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : handle;
+// Served over HTTPS (SITE_URL https://, docs/decisions/0013): browsers must never use plain HTTP.
+const strictTransport = siteOrigin.startsWith("https:") ? "max-age=31536000; includeSubDomains" : null;
 const handleRequest = (req, res) => {
   stampClientAddress(req, trustedProxies, edgeToken);
+  if (strictTransport) res.setHeader("strict-transport-security", strictTransport);
   if (req.url === DWELL_PATH) return pageViews.handleDwell(req, res);
   return pageViews.observe(req, res, handlePage);
 };
