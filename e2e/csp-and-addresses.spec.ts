@@ -116,6 +116,18 @@ test("redirects stay on the configured site whatever Host and Referer say", asyn
   expect((await rawGet("/mode/standard", { referer: `${site}/privacy?x=1` })).location).toBe("/privacy?x=1");
 });
 
+test("a server action called from another site is refused with 403 and a readable message, not 500", async () => {
+  const host = `localhost:${port}`;
+  const form = await raw("/mailbox/track", { host });
+  const { body, type } = trackingPost(form.body, "20200101-0003", "ABCDEFGHJKMN");
+  for (const extra of [{}, { "x-forwarded-host": "evil.example" }] as Record<string, string>[]) {
+    const headers = { host, origin: "https://evil.example", "content-type": type, "content-length": String(body.length), ...extra };
+    const refused = await raw("/mailbox/track", headers, { method: "POST", body, localAddress: "127.0.0.4" });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toContain("请求被拒绝");
+  }
+});
+
 test("a staff sign-in with a forged X-Forwarded-For is audited with the connection's address", async ({ page }) => {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.6" });
   await logIn(page, DEMO.admin, "/admin/audit");

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { parseTrustedProxies, stampClientAddress } from "../lib/http/client-address.mjs";
+import { FOREIGN_ORIGIN_MESSAGE, isForeignOriginPost } from "../lib/http/origin-check.mjs";
 import { siteOriginOf } from "../lib/site/site-url.mjs";
 import { createPageCache } from "./lib/page-cache.mjs";
 import { createPageViewRecorder, DWELL_PATH } from "./lib/page-views.mjs";
@@ -47,6 +48,12 @@ const strictTransport = siteOrigin.startsWith("https:") ? "max-age=31536000; inc
 const handleRequest = (req, res) => {
   stampClientAddress(req, trustedProxies, edgeToken);
   if (strictTransport) res.setHeader("strict-transport-security", strictTransport);
+  if (isForeignOriginPost(req, siteOrigin)) {
+    req.resume();
+    res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    res.end(FOREIGN_ORIGIN_MESSAGE);
+    return Promise.resolve();
+  }
   if (req.url === DWELL_PATH) return pageViews.handleDwell(req, res);
   return pageViews.observe(req, res, handlePage);
 };
