@@ -49,6 +49,8 @@ describe("safeReturnPath", () => {
   const origin = "http://localhost:3000";
   it("returns the path of a same-origin URL", () => {
     expect(safeReturnPath("http://localhost:3000/article/3?x=1", origin)).toBe("/article/3?x=1");
+    expect(safeReturnPath("http://[::1]:3000/privacy", [origin, "http://[::1]:3000"])).toBe("/privacy");
+    expect(safeReturnPath("http://[::1]:3000//evil.example", [origin, "http://[::1]:3000"])).toBe("/");
   });
   it.each([
     null,

@@ -18,11 +18,11 @@ export function modeFromCookie(value: string | undefined): Mode {
 }
 
 /**
- * The path of a same-origin URL (e.g. the Referer) to return to, or "/" when the value is
+ * The path of a URL of one of `origins` (e.g. the Referer) to return to, or "/" when the value is
  * missing, malformed, carries control characters or backslashes, points elsewhere, or would
  * read as another host once used as a relative redirect ("//evil.example", "/\\evil.example").
  */
-export function safeReturnPath(value: string | null | undefined, origin: string): string {
+export function safeReturnPath(value: string | null | undefined, origins: string | readonly string[]): string {
   if (!value || value.length > 2000 || /[\u0000-\u001f\u007f-\u009f\\]/.test(value)) return "/";
   let url: URL;
   try {
@@ -30,7 +30,7 @@ export function safeReturnPath(value: string | null | undefined, origin: string)
   } catch {
     return "/";
   }
-  if (url.origin !== origin) return "/";
+  if (!(typeof origins === "string" ? [origins] : origins).includes(url.origin)) return "/";
   const path = `${url.pathname}${url.search}`;
   return /^\/(?![/\\])/.test(path) ? path : "/";
 }

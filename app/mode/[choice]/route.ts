@@ -10,7 +10,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (choice !== "elder" && choice !== "standard") {
     return new NextResponse("未找到", { status: 404 });
   }
-  const back = safeReturnPath(request.headers.get("referer"), siteOrigin());
+  // The site, or the address the reader used (e.g. http://[::1]:3000): only a path is kept.
+  const used = `${new URL(siteOrigin()).protocol}//${request.headers.get("host") ?? ""}`;
+  const back = safeReturnPath(request.headers.get("referer"), [siteOrigin(), used]);
   const response = new NextResponse(null, { status: 303, headers: { Location: back, "Cache-Control": "no-store" } });
   if (choice === "elder") {
     response.cookies.set(ELDER_COOKIE, "1", {
