@@ -1,29 +1,17 @@
-// Security headers for every response. No nonce-based CSP: a nonce would make every page
-// render per request, and public pages must stay prerendered (docs/decisions/0003).
+import { fileURLToPath } from "node:url";
+import { nonStrictSource, PUBLIC_CSP } from "./lib/http/csp.mjs";
+import { modeRedirects, modeRewrites, notFoundRewrites } from "./lib/site/public-routes.mjs";
+
+// Security headers for every response. The Content-Security-Policy here is the public pages'
+// one; pages with personal data or input get a strict policy with a per-request nonce from
+// proxy.ts instead (lib/http/csp.mjs, docs/decisions/0013). Strict-Transport-Security is
+// added by scripts/server.mjs when SITE_URL is https.
 const securityHeaders = [
-  {
-    key: "Content-Security-Policy",
-    value: [
-      "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "object-src 'none'",
-    ].join("; "),
-  },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
-
-import { fileURLToPath } from "node:url";
-import { modeRedirects, modeRewrites, notFoundRewrites } from "./lib/site/public-routes.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -49,7 +37,10 @@ const nextConfig = {
     return modeRedirects();
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: nonStrictSource(), headers: [{ key: "Content-Security-Policy", value: PUBLIC_CSP }] },
+    ];
   },
 };
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { defaultSiteUrl, siteUrlProblem } from "./site/site-url.mjs";
 
 // Every setting the server reads, validated once at start-up (scripts/prestart.ts and
 // instrumentation.ts). A bad value stops the server with a message naming the variable.
@@ -29,7 +30,16 @@ const envSchema = z.object({
   STATS_RECORDING: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
   STATS_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   STATS_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
-});
+  /** The public origin every absolute URL is built from (lib/site/origin.ts); default http://localhost:PORT */
+  SITE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .superRefine((value, context) => {
+      const problem = value ? siteUrlProblem(value) : null;
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
+}).transform((settings) => ({ ...settings, SITE_URL: new URL(settings.SITE_URL || defaultSiteUrl(settings.PORT)).origin }));
 
 export type Env = z.infer<typeof envSchema>;
 

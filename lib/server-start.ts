@@ -16,7 +16,8 @@ const HOUSEKEEPING_INTERVAL_MS = 60_000;
  */
 export function onServerStart(): void {
   try {
-    env();
+    // next-auth builds its URLs from NEXTAUTH_URL: the configured site, never the request's Host.
+    process.env.NEXTAUTH_URL ||= env().SITE_URL;
     secrets();
   } catch (error) {
     console.error((error as Error).message);

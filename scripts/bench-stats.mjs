@@ -7,7 +7,8 @@
 // recording on and off, on BENCH_PORT (3205) and the port after it. In a round both are up and
 // warmed up and are loaded in turn (never at once), so that a change in what the rest of the
 // machine is doing falls on both sides alike; rounds alternate which side starts and goes first. To measure servers you started yourself,
-// set BASE_URL_ON and BASE_URL_OFF (e.g. STATS_RECORDING=off PORT=3001 npm start).
+// set BASE_URL_ON and BASE_URL_OFF (e.g. STATS_RECORDING=off PORT=3001 TRUSTED_PROXIES=127.0.0.1,::1 npm start;
+// without TRUSTED_PROXIES the simulated visitors' X-Forwarded-For is ignored and all are one).
 //
 //   VISITORS  connection (default): each connection is one visitor (its own X-Forwarded-For
 //             address) reading the home page again and again - CONNECTIONS visitors making many
@@ -50,7 +51,6 @@ const env = {
   ...process.env,
   PORT: port,
   DATABASE_URL: `file:${dbFile}`,
-  NEXTAUTH_URL: `http://localhost:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "bench-only-session-secret-not-for-production-01",
   ID_CARD_KEY: process.env.ID_CARD_KEY || Buffer.alloc(32, 2).toString("base64"),
 };
@@ -79,7 +79,9 @@ async function waitFor(url, child) {
 async function startServer(recording, serverPort) {
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...env, PORT: String(serverPort), NEXTAUTH_URL: `http://localhost:${serverPort}`, NODE_ENV: "production", STATS_RECORDING: recording, STATS_FLUSH_MS: String(FLUSH_MS) },
+    // The simulated visitors arrive as if through a reverse proxy on this host: their
+    // X-Forwarded-For is believed only because the proxy (loopback) is trusted.
+    env: { ...env, PORT: String(serverPort), TRUSTED_PROXIES: "127.0.0.1,::1", NODE_ENV: "production", STATS_RECORDING: recording, STATS_FLUSH_MS: String(FLUSH_MS) },
   });
   const base = `http://localhost:${serverPort}`;
   await waitFor(`${base}/`, child);

@@ -7,6 +7,8 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { parseTrustedProxies, stampClientAddress } from "../lib/http/client-address.mjs";
+import { FOREIGN_ORIGIN_MESSAGE, isForeignOriginPost } from "../lib/http/origin-check.mjs";
+import { siteOriginOf } from "../lib/site/site-url.mjs";
 import { createPageCache, varyPublicPage } from "./lib/page-cache.mjs";
 import { createPageViewRecorder, DWELL_PATH } from "./lib/page-views.mjs";
 
@@ -18,8 +20,10 @@ if (!Number.isInteger(ttlMs) || ttlMs < 0) {
 }
 
 let trustedProxies;
+let siteOrigin;
 try {
   trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  siteOrigin = siteOriginOf(process.env);
 } catch (error) {
   console.error(`Invalid environment configuration:\n  ${error.message}`);
   process.exit(1);
@@ -37,10 +41,19 @@ const cache = createPageCache({ ttlMs });
 // Called by lib/content/revalidate.ts after staff change public content, so the change is not
 // held back by this cache for its few seconds (docs/decisions/0006).
 globalThis.__portalPurgePageCache = () => cache.clear();
-const pageViews = createPageViewRecorder({ enabled: process.env.STATS_RECORDING !== "off" });
+const pageViews = createPageViewRecorder({ enabled: process.env.STATS_RECORDING !== "off", siteOrigin });
 const handlePage = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : handle;
+// Served over HTTPS (SITE_URL https://, docs/decisions/0013): browsers must never use plain HTTP.
+const strictTransport = siteOrigin.startsWith("https:") ? "max-age=31536000; includeSubDomains" : null;
 const handleRequest = (req, res) => {
   stampClientAddress(req, trustedProxies, edgeToken);
+  if (strictTransport) res.setHeader("strict-transport-security", strictTransport);
+  if (isForeignOriginPost(req, siteOrigin)) {
+    req.resume();
+    res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    res.end(FOREIGN_ORIGIN_MESSAGE);
+    return Promise.resolve();
+  }
   if (req.url === DWELL_PATH) return pageViews.handleDwell(req, res);
   varyPublicPage(req, res);
   return pageViews.observe(req, res, handlePage);

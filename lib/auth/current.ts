@@ -5,6 +5,7 @@ import { secrets } from "@/lib/env";
 import { SESSION_COOKIE, SESSION_MAX_AGE_S, sessionCookieOptions } from "./options";
 import { record } from "@/lib/audit/audit";
 import { requestClientAddress } from "@/lib/http/request";
+import { siteOrigin } from "@/lib/site/origin";
 import { can, isStaffRole, type Actor, type Permission } from "./permissions";
 import { passwordChangeDue } from "./staff";
 import { createSession, endSession, validateSession, type SessionClaims } from "./sessions";
@@ -110,19 +111,25 @@ export async function signOut(): Promise<void> {
 
 /**
  * Server actions are public POST endpoints. Next rejects a mismatching Origin but lets a
- * request without one through; state-changing actions call this to refuse both.
+ * request without one through; state-changing actions call this to refuse both. The Origin
+ * must be the configured site (SITE_URL) or the host the browser connected to (its Host
+ * header, e.g. http://[::1]:3000 on this machine); X-Forwarded-Host is never believed.
  */
 export async function assertSameOrigin(): Promise<void> {
   const list = await headers();
-  const origin = list.get("origin");
-  const host = list.get("x-forwarded-host") ?? list.get("host");
-  let originHost: string | null = null;
+  if (!isSameOrigin(list.get("origin"), list.get("host"))) forbidden();
+}
+
+export function isSameOrigin(origin: string | null, host: string | null): boolean {
+  if (!origin) return false;
+  let url: URL;
   try {
-    originHost = origin ? new URL(origin).host : null;
+    url = new URL(origin);
   } catch {
-    originHost = null;
+    return false;
   }
-  if (!originHost || !host || originHost !== host) forbidden();
+  if (url.origin === siteOrigin()) return true;
+  return host !== null && url.host === host && (url.protocol === "http:" || url.protocol === "https:");
 }
 
 /** A same-site path to return to after login: only /account, /admin and /mailbox/write pages. */

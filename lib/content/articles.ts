@@ -1,4 +1,5 @@
 import { record } from "@/lib/audit/audit";
+import { containsText } from "@/lib/db/text-search";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
 import type { FieldErrors } from "@/lib/forms/action";
@@ -26,7 +27,7 @@ export interface ArticleFilter {
   title?: string | undefined;
 }
 
-function whereOf(filter: ArticleFilter, now: Date): Prisma.ArticleWhereInput {
+async function whereOf(filter: ArticleFilter, now: Date): Promise<Prisma.ArticleWhereInput> {
   const publishedAt = { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) };
   const status =
     filter.status === "scheduled"
@@ -40,7 +41,7 @@ function whereOf(filter: ArticleFilter, now: Date): Prisma.ArticleWhereInput {
     AND: [
       status,
       filter.categoryId !== undefined ? { categoryId: filter.categoryId } : {},
-      filter.title ? { title: { contains: filter.title } } : {},
+      filter.title ? await containsText("Article", ["title"], filter.title) : {},
       filter.from || filter.to ? { publishedAt } : {},
     ],
   };
@@ -48,7 +49,7 @@ function whereOf(filter: ArticleFilter, now: Date): Prisma.ArticleWhereInput {
 
 /** One page of articles for staff, most recently changed first. */
 export async function listArticlesForStaff(filter: ArticleFilter, page: number) {
-  const where = whereOf(filter, new Date());
+  const where = await whereOf(filter, new Date());
   const [total, items] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({

@@ -64,9 +64,16 @@ export function resolveClientAddress(req, trusted) {
   return address;
 }
 
+// What a reverse proxy says about the client; from anyone else it is dropped, so that nothing
+// after the server (Next's own origin check and URLs included) can be misled by it.
+const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
+
 /** Writes the decided address into the request for everything after the server (Next included). */
 export function stampClientAddress(req, trusted, token) {
   const address = resolveClientAddress(req, trusted);
+  if (!isTrusted(trusted, normalizeAddress(req.socket?.remoteAddress))) {
+    for (const name of FORWARDING_HEADERS) delete req.headers[name];
+  }
   req.headers[CLIENT_ADDRESS_HEADER] = address;
   req.headers[EDGE_TOKEN_HEADER] = token;
   return address;

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { parseTrustedProxies, resolveClientAddress } from "./client-address.mjs";
+import { parseTrustedProxies, resolveClientAddress, stampClientAddress } from "./client-address.mjs";
+import { isForeignOriginPost } from "./origin-check.mjs";
 import { clientNetwork } from "./request";
 
 function request(peer: string, headers: Record<string, string> = {}): IncomingMessage {
@@ -37,5 +38,30 @@ describe("the client address", () => {
     expect(clientNetwork("2001:db8:0:5::9")).toBe("2001:db8:0:5::/64");
     expect(clientNetwork("2001:db8::1")).toBe("2001:db8:0:0::/64");
     expect(clientNetwork("junk")).toBe("unknown");
+  });
+});
+
+describe("what the server lets through", () => {
+  it("drops forwarding headers unless a trusted proxy sent them", () => {
+    const forged = () => ({ "x-forwarded-for": "6.6.6.6", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-real-ip": "6.6.6.6", forwarded: "for=6.6.6.6" });
+    const direct = request("198.51.100.20", forged());
+    expect(stampClientAddress(direct, parseTrustedProxies("127.0.0.1"), "t")).toBe("198.51.100.20");
+    expect(Object.keys(direct.headers).filter((name) => name.startsWith("x-forwarded") || name === "x-real-ip" || name === "forwarded")).toEqual([]);
+    const proxied = request("127.0.0.1", forged());
+    expect(stampClientAddress(proxied, parseTrustedProxies("127.0.0.1"), "t")).toBe("6.6.6.6");
+    expect(proxied.headers["x-forwarded-host"]).toBe("evil.example");
+  });
+
+  it("refuses state-changing requests from another site's pages, not same-site or origin-less ones", () => {
+    const post = (headers: Record<string, string>, method = "POST") => ({ ...request("198.51.100.20", headers), method }) as IncomingMessage;
+    const site = "http://localhost:3000";
+    expect(isForeignOriginPost(post({ host: "localhost:3000", origin: "https://evil.example" }), site)).toBe(true);
+    expect(isForeignOriginPost(post({ host: "localhost:3000", origin: "null" }), site)).toBe(true);
+    expect(isForeignOriginPost(post({ host: "evil.example", origin: "javascript:x" }), site)).toBe(true);
+    expect(isForeignOriginPost(post({ host: "localhost:3000", origin: site }), site)).toBe(false);
+    expect(isForeignOriginPost(post({ host: "[::1]:3000", origin: "http://[::1]:3000" }), site)).toBe(false);
+    expect(isForeignOriginPost(post({ host: "10.0.0.5", origin: site }), site)).toBe(false);
+    expect(isForeignOriginPost(post({ host: "localhost:3000" }), site)).toBe(false);
+    expect(isForeignOriginPost(post({ host: "localhost:3000", origin: "https://evil.example" }, "GET"), site)).toBe(false);
   });
 });

@@ -55,6 +55,29 @@ describe("published letters", () => {
   });
 });
 
+describe("searching published letters", () => {
+  it("takes the search word as text: %, _ and \\ are no wildcards", async () => {
+    const resident = await makeResident();
+    const percent = await submitTestLetter(resident);
+    await setLetterState(percent.id, { status: "closed", published: { publicTitle: "关于供暖达标率 100% 的咨询", publicContent: "内容。", publicReply: "答复。" } });
+    const underscore = await submitTestLetter(resident);
+    await setLetterState(underscore.id, { status: "closed", published: { publicTitle: "网址 a_b 打不开", publicContent: "路径 C:\\temp 无法访问。", publicReply: "已修复。" } });
+    const plain = await submitTestLetter(resident);
+    await setLetterState(plain.id, { status: "closed", published: { publicTitle: "井盖破损", publicContent: "ab 小区。", publicReply: "已修。" } });
+
+    const ids = async (q: string) => (await listPublishedLetters(parsePublicFilter({ q }))).letters.map((letter) => letter.id).sort();
+    expect(await ids("%")).toEqual([percent.id]);
+    expect(await ids("100%")).toEqual([percent.id]);
+    expect(await ids("_")).toEqual([underscore.id]);
+    expect(await ids("a_b")).toEqual([underscore.id]);
+    expect(await ids("\\")).toEqual([underscore.id]);
+    expect(await ids("C:\\temp")).toEqual([underscore.id]);
+    expect(await ids("%%")).toEqual([]);
+    expect(await ids("井盖")).toEqual([plain.id]);
+    expect((await listPublishedLetters(parsePublicFilter({ q: "%" }))).total).toBe(1);
+  });
+});
+
 describe("statistics", () => {
   it("counts received, replied, reply rate, working days, on time and satisfaction", async () => {
     const resident = await makeResident();

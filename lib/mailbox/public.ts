@@ -1,4 +1,5 @@
 import { db, type Prisma } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text-search";
 import { isLetterType, LETTER_TYPES } from "./states";
 
 // What readers see of the mailbox: published letters (staff-approved, masked public version
@@ -40,16 +41,16 @@ function chinaYearRange(year: number) {
   return { gte: new Date(Date.UTC(year, 0, 1) - 8 * 3600_000), lt: new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000) };
 }
 
-function publishedWhere(filter: PublicLetterFilter): Prisma.LetterWhereInput {
+async function publishedWhere(filter: PublicLetterFilter): Promise<Prisma.LetterWhereInput> {
   const where: Prisma.LetterWhereInput = { publishedAt: { not: null } };
   if (filter.type) where.type = filter.type;
   if (filter.year) where.createdAt = chinaYearRange(filter.year);
-  if (filter.q) where.OR = [{ publicTitle: { contains: filter.q } }, { publicContent: { contains: filter.q } }, { publicReply: { contains: filter.q } }];
+  if (filter.q) where.AND = [await containsText("Letter", ["publicTitle", "publicContent", "publicReply"], filter.q)];
   return where;
 }
 
 export async function listPublishedLetters(filter: PublicLetterFilter = {}) {
-  const where = publishedWhere(filter);
+  const where = await publishedWhere(filter);
   const total = await db.letter.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE));
   const page = Math.min(filter.page ?? 1, pageCount);

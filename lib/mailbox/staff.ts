@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { containsText } from "@/lib/db/text-search";
 import { db } from "@/lib/db/client";
 import { record } from "@/lib/audit/audit";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -55,7 +56,7 @@ export async function listLettersForStaff(actor: Actor, filter: LetterFilter, no
   const scope = await letterScope(actor);
   if (scope === null) return { total: 0, letters: [], page: 1, pages: 1 };
   const soonLimit = addWorkingDays(now, DUE_SOON_WORKING_DAYS, await loadCalendarExceptions());
-  const search = filter.q ? { OR: [{ number: { contains: filter.q } }, { title: { contains: filter.q } }] } : {};
+  const search = filter.q ? await containsText("Letter", ["number", "title"], filter.q) : {};
   const deadline =
     filter.deadline === "overdue"
       ? { status: { in: OPEN_STATUSES }, dueAt: { lt: now } }

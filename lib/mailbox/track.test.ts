@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { makeResident } from "@/test/accounts";
 import { submitTestLetter, setLetterState } from "@/test/mailbox-submissions";
 import { hashedKey } from "@/lib/limits/rate-limit";
-import { TRACK_BUCKET, TRACK_LIMIT, trackLetter } from "./track";
+import { TRACK_ADDRESS_RULE, TRACK_LETTER_RULE, trackLetter } from "./track";
 
 describe("trackLetter", () => {
   it("the right pair shows status, the notes meant for the writer and the reply", async () => {
@@ -31,21 +31,40 @@ describe("trackLetter", () => {
     expect(malformed).toEqual(wrongCode);
   });
 
-  it("limits attempts per client to 10 in 10 minutes, keyed by an HMAC of the IP", async () => {
+  it("limits wrong codes per letter number, not per address: a shared address is not locked out", async () => {
     const resident = await makeResident();
-    const letter = await submitTestLetter(resident);
+    const guessed = await submitTestLetter(resident);
+    const other = await submitTestLetter(resident);
     const now = new Date("2026-11-29T03:00:00Z");
-    for (let i = 0; i < TRACK_LIMIT; i++) expect(await trackLetter(letter.number, "WRONGWRONG22", "198.51.100.7", now)).toEqual({ kind: "not-found" });
-    // The 11th attempt is refused even with the right code.
-    expect(await trackLetter(letter.number, letter.trackingCode, "198.51.100.7", now)).toEqual({ kind: "rate-limited" });
-    // Another client is not affected; the first may try again after the window.
-    expect((await trackLetter(letter.number, letter.trackingCode, "198.51.100.8", now)).kind).toBe("found");
-    const later = new Date(now.getTime() + 10 * 60_000 + 1);
-    expect((await trackLetter(letter.number, letter.trackingCode, "198.51.100.7", later)).kind).toBe("found");
+    const shared = "198.51.100.7";
+    for (let i = 0; i < TRACK_LETTER_RULE.limit; i++) expect(await trackLetter(guessed.number, "WRONGWRONG22", shared, now)).toEqual({ kind: "not-found" });
+    // The guessed letter is closed for an hour, even for the right code and from other addresses.
+    expect(await trackLetter(guessed.number, guessed.trackingCode, shared, now)).toEqual({ kind: "rate-limited", per: "letter" });
+    expect(await trackLetter(guessed.number, guessed.trackingCode, "203.0.113.50", now)).toEqual({ kind: "rate-limited", per: "letter" });
+    // Another resident behind the same address tracks their own letter.
+    expect((await trackLetter(other.number, other.trackingCode, shared, now)).kind).toBe("found");
+    const later = new Date(now.getTime() + TRACK_LETTER_RULE.windowMs + 1);
+    expect((await trackLetter(guessed.number, guessed.trackingCode, shared, later)).kind).toBe("found");
 
-    const keys = await db.rateLimitHit.findMany({ where: { bucket: TRACK_BUCKET }, select: { key: true } });
-    expect(keys.every((hit) => /^[0-9a-f]{64}$/.test(hit.key) && !hit.key.includes("198.51"))).toBe(true);
+    const keys = await db.rateLimitHit.findMany({ where: { bucket: { in: [TRACK_LETTER_RULE.bucket, TRACK_ADDRESS_RULE.bucket] } }, select: { key: true } });
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.every((hit) => /^[0-9a-f]{64}$/.test(hit.key))).toBe(true);
     // The key changes with the (China-time) day.
     expect(hashedKey("198.51.100.7", now)).not.toBe(hashedKey("198.51.100.7", new Date(now.getTime() + 86_400_000)));
+  });
+
+  it("unknown numbers count like known ones, and one address may not sweep many numbers", async () => {
+    const resident = await makeResident();
+    const letter = await submitTestLetter(resident);
+    const now = new Date("2026-11-29T05:00:00Z");
+    for (let i = 0; i < TRACK_LETTER_RULE.limit; i++) await trackLetter("20200101-0001", "WRONGWRONG22", "192.0.2.1", now);
+    expect(await trackLetter("20200101-0001", "WRONGWRONG22", "192.0.2.1", now)).toEqual({ kind: "rate-limited", per: "letter" });
+
+    const sweeper = "203.0.113.99";
+    for (let i = 0; i < TRACK_ADDRESS_RULE.limit; i++) {
+      expect(await trackLetter(`20200102-${String(i).padStart(4, "0")}`, "WRONGWRONG22", sweeper, now)).toEqual({ kind: "not-found" });
+    }
+    expect(await trackLetter(letter.number, letter.trackingCode, sweeper, now)).toEqual({ kind: "rate-limited", per: "address" });
+    expect((await trackLetter(letter.number, letter.trackingCode, "203.0.113.100", now)).kind).toBe("found");
   });
 });

@@ -109,8 +109,24 @@ describe("safeReturnPath", () => {
   const origin = "http://localhost:3000";
   it("returns the path of a same-origin URL", () => {
     expect(safeReturnPath("http://localhost:3000/article/3?x=1", origin)).toBe("/article/3?x=1");
+    expect(safeReturnPath("http://[::1]:3000/privacy", [origin, "http://[::1]:3000"])).toBe("/privacy");
+    expect(safeReturnPath("http://[::1]:3000//evil.example", [origin, "http://[::1]:3000"])).toBe("/");
   });
-  it.each([null, "", "not a url", "https://evil.example/phish", "http://localhost:3001/", "javascript:alert(1)"])(
+  it.each([
+    null,
+    "",
+    "not a url",
+    "/article/3",
+    "https://evil.example/phish",
+    "http://localhost:3001/",
+    "javascript:alert(1)",
+    "http://localhost:3000//evil.example/x",
+    "http://localhost:3000/\\evil.example/x",
+    "http://localhost:3000/a\tb",
+    "http://localhost:3000/a\u0000b",
+    "http://localhost:3000@evil.example/",
+    "//evil.example/x",
+  ])(
     "falls back to the home page for %s",
     (value) => expect(safeReturnPath(value, origin)).toBe("/"),
   );

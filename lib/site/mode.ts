@@ -36,16 +36,19 @@ export function modeFromCookie(value: string | undefined): Mode {
 }
 
 /**
- * The path of a same-origin URL (e.g. the Referer) to return to, or "/" when the value is
- * missing or points elsewhere.
+ * The path of a URL of one of `origins` (e.g. the Referer) to return to, or "/" when the value is
+ * missing, malformed, carries control characters or backslashes, points elsewhere, or would
+ * read as another host once used as a relative redirect ("//evil.example", "/\\evil.example").
  */
-export function safeReturnPath(value: string | null | undefined, origin: string): string {
-  if (!value) return "/";
+export function safeReturnPath(value: string | null | undefined, origins: string | readonly string[]): string {
+  if (!value || value.length > 2000 || /[\u0000-\u001f\u007f-\u009f\\]/.test(value)) return "/";
+  let url: URL;
   try {
-    const url = new URL(value);
-    if (url.origin !== origin) return "/";
-    return `${url.pathname}${url.search}`;
+    url = new URL(value);
   } catch {
     return "/";
   }
+  if (!(typeof origins === "string" ? [origins] : origins).includes(url.origin)) return "/";
+  const path = `${url.pathname}${url.search}`;
+  return /^\/(?![/\\])/.test(path) ? path : "/";
 }

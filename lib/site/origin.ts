@@ -1,11 +1,19 @@
-import type { NextRequest } from "next/server";
+import { env } from "@/lib/env";
 
 /**
- * The origin the reader used (from the Host header). The server listens on [::], so the
- * request URL Next builds names that host, which is no address to send a reader to.
+ * The site's public origin (SITE_URL, e.g. "https://www.changji.gov.cn"): every absolute URL
+ * the portal builds starts with it, never with the request's Host header (docs/decisions/0013).
  */
-export function readerOrigin(request: NextRequest): string {
-  const host = request.headers.get("host") ?? request.nextUrl.host;
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  return `${https ? "https" : "http"}://${host}`;
+export function siteOrigin(): string {
+  return env().SITE_URL;
+}
+
+/** An absolute URL on this site for a path such as "/login?next=/admin". */
+export function siteUrl(path: string): URL {
+  return new URL(path, siteOrigin());
+}
+
+/** Whether the site is served over HTTPS (secure cookies, Strict-Transport-Security). */
+export function siteIsHttps(): boolean {
+  return siteOrigin().startsWith("https:");
 }

@@ -99,7 +99,7 @@ describe("recording page views", () => {
     await settle();
     await flushPageViews();
     const beacon = (body: string, ip = "127.0.0.1") =>
-      fetch(`http://${ip}:${port}${DWELL_PATH}`, { method: "POST", body, headers: { "user-agent": CHROME, "content-type": "text/plain;charset=UTF-8" } }).then((r) => r.status);
+      fetch(`http://${ip}:${port}${DWELL_PATH}`, { method: "POST", body, headers: { "user-agent": CHROME, "content-type": "text/plain;charset=UTF-8", "sec-fetch-site": "same-origin" } }).then((r) => r.status);
     expect(await beacon(JSON.stringify({ p: "/about", ms: 12_000 }))).toBe(204);
     expect(await beacon(JSON.stringify({ p: "/about", ms: 3_000 }))).toBe(204);
     expect(await beacon(JSON.stringify({ p: "/about", ms: 5_000 }), "[::1]")).toBe(204); // another visitor: no view to add to
@@ -108,6 +108,14 @@ describe("recording page views", () => {
     expect(await beacon("not json")).toBe(400);
     expect(await beacon("x".repeat(5_000))).toBe(400);
     expect((await fetch(`http://127.0.0.1:${port}${DWELL_PATH}`)).status).toBe(405);
+    // Beacons from other sites' pages (or from nowhere) are refused.
+    const foreign = (headers: Record<string, string>, path = "/about") =>
+      fetch(`http://127.0.0.1:${port}${DWELL_PATH}`, { method: "POST", body: JSON.stringify({ p: path, ms: 9_000 }), headers: { "user-agent": CHROME, ...headers } }).then((r) => r.status);
+    expect(await foreign({ "sec-fetch-site": "cross-site", origin: "https://evil.example" })).toBe(403);
+    expect(await foreign({ "sec-fetch-site": "same-site", origin: `http://127.0.0.1:${port}` })).toBe(403);
+    expect(await foreign({ origin: "https://evil.example" })).toBe(403);
+    expect(await foreign({})).toBe(403);
+    expect(await foreign({ origin: `http://127.0.0.1:${port}` }, "/admin")).toBe(204); // a browser without Sec-Fetch-Site
     expect(await flushPageViews()).toBe(0);
     const rows = await db.pageView.findMany({ select: { path: true, views: true, dwellMs: true, ipVersion: true, browser: true, visitorKey: true }, orderBy: { id: "asc" } });
     expect(rows.map((row) => ({ ...row, visitorKey: row.visitorKey.length }))).toEqual([

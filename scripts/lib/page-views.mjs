@@ -42,8 +42,11 @@ export function viewedPage(req) {
 
 const NO_REFERRER = Object.freeze({ referrer: null, entry: true });
 
-/** Another site's domain, or null; `entry` when the visit starts here (no referrer or another site). */
-export function referrerOf(req) {
+/**
+ * Another site's domain, or null; `entry` when the visit starts here (no referrer or another
+ * site). This site is SITE_URL's host or the host the browser connected to.
+ */
+export function referrerOf(req, siteHost = "") {
   const referer = header(req, "referer");
   if (!referer) return NO_REFERRER;
   let url;
@@ -52,8 +55,7 @@ export function referrerOf(req) {
   } catch {
     return { referrer: null, entry: true };
   }
-  const ownHost = header(req, "x-forwarded-host") || header(req, "host");
-  if (url.host === ownHost) return { referrer: null, entry: false };
+  if (url.host === siteHost || url.host === header(req, "host")) return { referrer: null, entry: false };
   return { referrer: url.hostname.toLowerCase().slice(0, 100) || null, entry: true };
 }
 
@@ -70,6 +72,24 @@ function readBody(req, limit) {
   });
 }
 
+/**
+ * Whether a beacon was sent by one of this site's pages: the browser says so (Sec-Fetch-Site:
+ * same-origin), or, from a browser that does not send that header, its Origin is SITE_URL or
+ * the host it connected to. Another site's pages cannot make their visitors report here.
+ */
+export function isOwnBeacon(req, siteOrigin) {
+  const fetchSite = header(req, "sec-fetch-site");
+  if (fetchSite) return fetchSite === "same-origin";
+  const origin = header(req, "origin");
+  if (!origin) return false;
+  if (origin === siteOrigin) return true;
+  try {
+    return new URL(origin).host === header(req, "host");
+  } catch {
+    return false;
+  }
+}
+
 /** The beacon's {p: path, ms: visible milliseconds}, or null when it is not a well-formed one. */
 export function parseDwell(text) {
   let data;
@@ -83,9 +103,10 @@ export function parseDwell(text) {
   return { path: data.p, ms: Math.min(data.ms, MAX_DWELL_MS) };
 }
 
-export function createPageViewRecorder({ enabled = true, now = Date.now, enqueue = enqueueHit } = {}) {
+export function createPageViewRecorder({ enabled = true, now = Date.now, enqueue = enqueueHit, siteOrigin = "http://localhost:3000" } = {}) {
+  const siteHost = new URL(siteOrigin).host;
   function enqueueView(req, path, ip) {
-    const { referrer, entry } = referrerOf(req);
+    const { referrer, entry } = referrerOf(req, siteHost);
     const userAgent = header(req, "user-agent").slice(0, 512);
     enqueue({ at: now(), views: 1, dwellMs: 0, path, referrer, entry, userAgent, ip, elder: hasElderCookie(req.headers) });
   }
@@ -115,6 +136,12 @@ export function createPageViewRecorder({ enabled = true, now = Date.now, enqueue
     if (req.method !== "POST") {
       res.writeHead(405, { allow: "POST", "content-type": "text/plain; charset=utf-8" });
       res.end("仅接受 POST");
+      return;
+    }
+    if (!isOwnBeacon(req, siteOrigin)) {
+      req.resume();
+      res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      res.end("仅接受本站页面的统计");
       return;
     }
     const ip = clientIp(req);

@@ -8,7 +8,7 @@ import { resetTrackingCode } from "@/lib/mailbox/mine";
 import { rateLetter } from "@/lib/mailbox/rating";
 import { receiptPath, setReceipt } from "@/lib/mailbox/receipt";
 import { submitLetter } from "@/lib/mailbox/submit";
-import { NOT_FOUND_MESSAGE, RATE_LIMITED_MESSAGE, trackLetter, type WriterLetter } from "@/lib/mailbox/track";
+import { ADDRESS_LIMITED_MESSAGE, LETTER_LIMITED_MESSAGE, NOT_FOUND_MESSAGE, trackLetter, type WriterLetter } from "@/lib/mailbox/track";
 import { letterSchema, ratingSchema, trackSchema } from "@/lib/mailbox/validation";
 
 // The mailbox's server actions: writing (residents), rating (the writer) and tracking
@@ -60,7 +60,9 @@ export const trackLetterAction: (previous: TrackState, formData: FormData) => Pr
   prepare: assertSameOrigin,
   handler: async (data) => {
     const result = await trackLetter(data.number, data.code, (await requestClientAddress()) ?? "unknown");
-    if (result.kind === "rate-limited") return { fieldErrors: {}, formError: RATE_LIMITED_MESSAGE };
+    if (result.kind === "rate-limited") {
+      return { fieldErrors: {}, formError: result.per === "letter" ? LETTER_LIMITED_MESSAGE : ADDRESS_LIMITED_MESSAGE };
+    }
     if (result.kind === "not-found") return { fieldErrors: {}, formError: NOT_FOUND_MESSAGE };
     return { status: "success", data: result.letter };
   },

@@ -1,0 +1,4 @@
+import type { IncomingMessage } from "node:http";
+
+export declare const FOREIGN_ORIGIN_MESSAGE: string;
+export declare function isForeignOriginPost(req: IncomingMessage, siteOrigin: string): boolean;
