@@ -52,6 +52,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("status")).toContainText("链接无效、已使用或已过期");
     await laptop.goto("/account");
     await expect(laptop).toHaveURL(/\/login\?next=%2Faccount/);
+    await page.goto("/login");
     await logIn(page, { email, password: PASSWORD });
     await expect(page.getByRole("alert", { name: "提交的信息有误" })).toContainText("账号或密码错误");
     await logIn(page, { email, password: NEW_PASSWORD });
