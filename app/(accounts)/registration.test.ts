@@ -1,6 +1,6 @@
 import { beforeEach, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { REGISTER_LIMITED_MESSAGE, confirmEmail, takeRegistrationLimit } from "@/lib/accounts/registration";
+import { PENDING_DAYS, REGISTER_LIMITED_MESSAGE, confirmEmail, prunePendingAccounts, takeRegistrationLimit } from "@/lib/accounts/registration";
 import { UNCONFIRMED_MESSAGE } from "@/lib/auth/login";
 import { SESSION_COOKIE } from "@/lib/auth/options";
 import { makeResident } from "@/test/accounts";
@@ -124,4 +124,17 @@ it("limits registrations per client address and per network", async () => {
   for (let i = 0; i < 60; i++) expect(await takeRegistrationLimit(`2001:db8:5:6::${(i % 15) + 1}`, now)).toBe(true);
   expect(await takeRegistrationLimit("2001:db8:5:6::99", now)).toBe(false);
   expect(await takeRegistrationLimit("2001:db8:5:7::1", now)).toBe(true);
+});
+
+it("deletes a registration left unconfirmed for a week, with its profile and link, and nothing else", async () => {
+  const kept = await makeResident({ email: "kept@example.com" });
+  await run(actions.registerAction, registration("abandoned@example.com"));
+  const later = new Date(Date.now() + PENDING_DAYS * 24 * 3600_000 + 1000);
+  expect(await prunePendingAccounts(new Date(Date.now() + 3600_000))).toBe(0);
+  const pending = await db.user.count({ where: { emailConfirmed: false } }); // this file's other pending ones too
+  expect(pending).toBeGreaterThan(0);
+  expect(await prunePendingAccounts(later)).toBe(pending);
+  expect(await db.user.findMany({ where: { email: { in: ["kept@example.com", "abandoned@example.com"] } }, select: { id: true } })).toEqual([{ id: kept.id }]);
+  expect(await db.accountToken.count({ where: { user: { email: "abandoned@example.com" } } })).toBe(0);
+  expect(await db.profile.count({ where: { user: { email: "abandoned@example.com" } } })).toBe(0);
 });

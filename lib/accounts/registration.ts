@@ -16,12 +16,15 @@ import type { RegisterInput } from "./validation";
 // reset the password) for an existing one. A new account cannot sign in until the link is
 // followed. A second registration of a still unconfirmed address replaces the pending one
 // (its earlier link stops working). Registrations are limited per client address and network.
+// A registration never confirmed is deleted PENDING_DAYS after its last change.
 
 export const REGISTERED_MESSAGE = "我们已向该邮箱发送了一封邮件。请打开邮件中的链接确认您的电子邮箱（24 小时内有效），确认后即可登录。如未收到，请检查垃圾邮件。";
 export const REGISTER_LIMITED_MESSAGE = "注册请求过于频繁，请一小时后再试";
 
 const perAddress: RateLimitRule = { bucket: "register-address", limit: 20, windowMs: 3600_000 };
 const perNetwork: RateLimitRule = { bucket: "register-network", limit: 60, windowMs: 3600_000 };
+export const PENDING_DAYS = 7;
+
 /** Confirmation mails re-sent at sign-in, per account. */
 const resends: RateLimitRule = { bucket: "register-resend", limit: 3, windowMs: 3600_000 };
 
@@ -55,6 +58,7 @@ function alreadyRegisteredMail(to: string) {
  * REGISTERED_MESSAGE whatever this returns; `created` is for tests and the log only.
  */
 export async function registerAccount(input: RegisterInput, now = new Date()): Promise<{ created: boolean; userId: number }> {
+  await prunePendingAccounts(now);
   const email = input.email.toLowerCase();
   const passwordHash = await hashPassword(input.password);
   const consent = { policyVersion: PRIVACY_POLICY_VERSION, acceptedAt: now };
@@ -107,4 +111,11 @@ export async function resendConfirmation(userId: number, now = new Date()): Prom
   if (!user || user.emailConfirmed || !(await takeRateLimit(resends, String(userId), now))) return;
   await db.$transaction(async (tx) => queueMail(tx, confirmationMail(user.email, await issueToken(tx, userId, "confirm", now))));
   kickMailSender();
+}
+
+/** Deletes registrations left unconfirmed for PENDING_DAYS (they never signed in, so hold nothing else). */
+export async function prunePendingAccounts(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - PENDING_DAYS * 24 * 3600_000);
+  const { count } = await db.user.deleteMany({ where: { emailConfirmed: false, updatedAt: { lt: cutoff } } });
+  return count;
 }
