@@ -33,7 +33,7 @@ export function RegisterForm() {
   const e = errorsOf(state, labels, ["name", "email", "phone", "password", "confirmPassword", "acceptPrivacy"]);
   return (
     <form action={action} noValidate>
-      <ErrorSummary errors={e.summary} focusKey={state} />
+      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
       <TextField id="name" label="姓名" autoComplete="name" defaultValue={e.value("name")} error={e.field("name")} required maxLength={50} />
       <TextField id="email" label="电子邮箱" type="email" autoComplete="email" defaultValue={e.value("email")} error={e.field("email")} required />
       <TextField id="phone" label="手机号码" type="tel" autoComplete="tel" inputMode="numeric" hint="11 位中国大陆手机号" defaultValue={e.value("phone")} error={e.field("phone")} required />
