@@ -86,7 +86,7 @@ async function confirmResidents(count) {
   for (let page = 1; pending.size > 0 && page <= 20; page++) {
     const html = await (await request(`/admin/outbox?page=${page}`, { cookie: session.split(";")[0] })).text();
     for (const mail of html.split("<li").slice(1)) {
-      const to = mail.match(/收件人：([^<]+)/)?.[1];
+      const to = mail.match(/收件人：(?:<!-- -->)?([^<]+)/)?.[1];
       const link = mail.match(/\/register\/confirm\?token=[\w-]+/)?.[0];
       if (!to || !link || !pending.has(to)) continue;
       pending.delete(to);
