@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { e2eDatabase } from "@/test/e2e-database";
 
 // Signing in and registering the way a visitor does, shared by the specs.
 
@@ -26,7 +27,30 @@ export interface NewResident {
   password: string;
 }
 
-/** Registers a resident through /register and waits for the "please log in" page. */
+/**
+ * Follows the newest link of `kind` the portal mailed to `email`, read from the outbox in the
+ * e2e server's database (what /admin/outbox shows): "account.confirm" or "account.reset".
+ */
+export async function followMailedLink(page: Page, email: string, kind: "account.confirm" | "account.reset"): Promise<void> {
+  const client = e2eDatabase();
+  try {
+    const mail = await client.outboxMail.findFirst({ where: { to: email, kind }, orderBy: { id: "desc" }, select: { body: true } });
+    const link = new URL(/https?:\/\/\S+/.exec(mail?.body ?? "")?.[0] ?? "");
+    await page.goto(link.pathname + link.search);
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+/** Registers through /register, follows the mailed confirmation link, ends on the login page. */
+export async function registerAndConfirm(page: Page, email: string): Promise<void> {
+  await expect(page).toHaveURL("/register/sent");
+  await followMailedLink(page, email, "account.confirm");
+  await expect(page).toHaveURL("/login?confirmed=1");
+  await expect(page.getByRole("status")).toHaveText("电子邮箱已确认，请登录。");
+}
+
+/** Registers a resident through /register, confirms the address and waits for the login page. */
 export async function registerResident(page: Page, resident: NewResident): Promise<void> {
   await page.goto("/register");
   await page.getByLabel("姓名", { exact: true }).fill(resident.name);
@@ -36,7 +60,7 @@ export async function registerResident(page: Page, resident: NewResident): Promi
   await page.getByLabel("确认密码", { exact: true }).fill(resident.password);
   await page.getByLabel(/我已阅读并同意/).check();
   await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL("/login?registered=1");
+  await registerAndConfirm(page, resident.email);
 }
 
 /** Looks a letter up on /mailbox/track with its 信件编号 and 查询码. */

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEMO, logIn } from "./session";
+import { DEMO, logIn, registerAndConfirm } from "./session";
 
 // User management (issue 4, parts 5 and 6) on the demo database: the demo admin finds the
 // demo resident and opens the profile (ID number masked); the view is in the audit log and
@@ -70,7 +70,7 @@ test("an admin disables a resident with a reason; the sign-in shows it only with
   await page.getByLabel("确认密码", { exact: true }).fill(PASSWORD);
   await page.getByLabel(/我已阅读并同意/).check();
   await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL("/login?registered=1");
+  await registerAndConfirm(page, email);
 
   const admin = await adminPage(browser);
   await openResident(admin, email, email);

@@ -32,7 +32,7 @@ if (postgres) {
 }
 
 // Accounts: the session secret and ID-card key (lib/env.ts), fixed values for this test
-// server only; NEXTAUTH_URL so that next-auth builds its URLs for this port.
+// server only; NEXTAUTH_URL so that e-mailed links (confirmation, password reset) name this port.
 env.NEXTAUTH_URL ||= `http://localhost:${PORT}`;
 env.NEXTAUTH_SECRET ||= "e2e-only-session-secret-not-for-production-0123";
 env.ID_CARD_KEY ||= Buffer.alloc(32, 1).toString("base64");

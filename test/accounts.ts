@@ -1,4 +1,5 @@
-import { registerAccount } from "@/lib/accounts/accounts";
+import { registerAccount } from "@/lib/accounts/registration";
+import { db } from "@/lib/db/client";
 import { registerSchema } from "@/lib/accounts/validation";
 
 // Helpers for account tests.
@@ -7,7 +8,7 @@ export const PASSWORD = "correct horse battery staple";
 
 let counter = 0;
 
-/** Registers a resident through the real registration path; returns the actor. */
+/** Registers a resident through the real registration path, address confirmed; returns the actor. */
 export async function makeResident(overrides: Partial<{ name: string; email: string; phone: string; password: string }> = {}) {
   counter += 1;
   const password = overrides.password ?? PASSWORD;
@@ -20,6 +21,7 @@ export async function makeResident(overrides: Partial<{ name: string; email: str
     acceptPrivacy: "on",
   });
   const result = await registerAccount(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
-  return { id: result.value.id, role: "resident", email: input.email, password };
+  if (!result.created) throw new Error(`${input.email} is already registered`);
+  await db.user.update({ where: { id: result.userId }, data: { emailConfirmed: true }, select: { id: true } });
+  return { id: result.userId, role: "resident", email: input.email, password };
 }

@@ -6,16 +6,18 @@ import {
   changePassword,
   checkPassword,
   deleteAccount,
-  registerAccount,
   revealIdCard,
   updateProfile,
 } from "@/lib/accounts/accounts";
+import { REGISTER_LIMITED_MESSAGE, registerAccount, resendConfirmation, takeRegistrationLimit } from "@/lib/accounts/registration";
 import {
   loginSchema,
   passwordChangeSchema,
   passwordOnlySchema,
+  passwordResetSchema,
   profileSchema,
   registerSchema,
+  resetRequestSchema,
 } from "@/lib/accounts/validation";
 import { record } from "@/lib/audit/audit";
 import { requestClientAddress } from "@/lib/http/request";
@@ -29,7 +31,8 @@ import {
   setPendingLogin,
   signOut,
 } from "@/lib/auth/current";
-import { authenticate, INVALID_LOGIN_MESSAGE, LOCKED_MESSAGE } from "@/lib/auth/login";
+import { authenticate, INVALID_LOGIN_MESSAGE, UNCONFIRMED_MESSAGE } from "@/lib/auth/login";
+import { requestPasswordReset, RESET_LIMITED_MESSAGE, RESET_REQUESTED_MESSAGE, resetPassword } from "@/lib/auth/password-reset";
 import { isStaffRole } from "@/lib/auth/permissions";
 import { grantReauth } from "@/lib/auth/sessions";
 import {
@@ -42,7 +45,7 @@ import {
   staffLanding,
   twoFactorRequired,
 } from "@/lib/auth/staff";
-import { lockedUntil, recordAttempt } from "@/lib/auth/throttle";
+import { checkThrottle, clearFailures, recordAttempt, recordFailure, throttleMessage } from "@/lib/auth/throttle";
 import { validatedAction, type HandlerResult } from "@/lib/forms/action";
 
 // The account forms' server actions. Each is a public POST endpoint: it checks the Origin
@@ -53,9 +56,10 @@ export const registerAction = validatedAction({
   schema: registerSchema,
   prepare: assertSameOrigin,
   handler: async (data) => {
-    const result = await registerAccount(data);
-    if (!result.ok) return { fieldErrors: result.fieldErrors };
-    redirect("/login?registered=1");
+    // The same answer for a new and an existing address (the mail tells them apart).
+    if (!(await takeRegistrationLimit(await requestClientAddress()))) return { fieldErrors: {}, formError: REGISTER_LIMITED_MESSAGE };
+    await registerAccount(data);
+    redirect("/register/sent");
   },
 });
 
@@ -64,11 +68,14 @@ export const loginAction = validatedAction({
   prepare: assertSameOrigin,
   handler: async (data) => {
     const ip = await requestClientAddress();
-    const result = await authenticate(data.email, data.password);
+    const result = await authenticate(data.email, data.password, ip);
     if (!result.ok) {
       await auditFailedLogin(data.email, ip, result.reason === "invalid" ? "password" : result.reason);
-      if (result.reason === "disabled") return { fieldErrors: {}, formError: result.message };
-      return { fieldErrors: {}, formError: result.reason === "locked" ? LOCKED_MESSAGE : INVALID_LOGIN_MESSAGE };
+      if (result.reason === "unconfirmed") {
+        await resendConfirmation(result.userId);
+        return { fieldErrors: {}, formError: UNCONFIRMED_MESSAGE };
+      }
+      return { fieldErrors: {}, formError: result.reason === "invalid" ? INVALID_LOGIN_MESSAGE : result.message };
     }
     const next = safeNext(data.next);
     if (!isStaffRole(result.user.role)) {
@@ -104,18 +111,42 @@ export const totpAction = validatedAction({
       await clearPendingLogin();
       redirect("/login?timeout=1");
     }
-    if (await lockedUntil(user.email)) return { fieldErrors: {}, formError: LOCKED_MESSAGE };
+    const verdict = await checkThrottle(user.email, ip);
+    if (!verdict.ok) return { fieldErrors: {}, formError: throttleMessage(verdict) };
     const valid = await checkTotp(user.id, data.code);
     await recordAttempt(user.email, valid);
     if (!valid) {
+      await recordFailure(user.email, ip);
       await record({ actor: user, action: "auth.login_failed", outcome: "failed", targetType: "user", targetId: user.id, ip, detail: "totp" });
-      if (await lockedUntil(user.email)) return { fieldErrors: {}, formError: LOCKED_MESSAGE };
       return { fieldErrors: { code: ["验证码不正确或已使用，请输入验证器上的新验证码"] } };
     }
+    await clearFailures(user.email, ip);
     await clearPendingLogin();
     await record({ actor: user, action: "auth.login", outcome: "success", targetType: "user", targetId: user.id, ip, detail: "password+totp" });
     await issueSessionCookie(user);
     redirect(await staffLanding(user.id, pending.next));
+  },
+});
+
+/** 忘记密码: the same answer whether or not the e-mail has an account. */
+export const requestResetAction = validatedAction({
+  schema: resetRequestSchema,
+  prepare: assertSameOrigin,
+  handler: async (data) => {
+    const { limited } = await requestPasswordReset(data.email, await requestClientAddress());
+    if (limited) return { fieldErrors: {}, formError: RESET_LIMITED_MESSAGE };
+    return { status: "success", message: RESET_REQUESTED_MESSAGE };
+  },
+});
+
+/** The new password through the e-mailed link (staff with TOTP give their code too). */
+export const resetPasswordAction = validatedAction({
+  schema: passwordResetSchema,
+  prepare: assertSameOrigin,
+  handler: async (data) => {
+    const result = await resetPassword(data, await requestClientAddress());
+    if (!result.ok) return result;
+    redirect("/login?reset=1");
   },
 });
 
@@ -148,7 +179,7 @@ export const changePasswordAction = validatedAction({
   handler: async (data, actor) => {
     if (isStaffRole(actor.role)) {
       // Staff: none of the last 5 passwords again; the 90 days start afresh.
-      const check = await checkPassword(actor, data.currentPassword, "currentPassword");
+      const check = await checkPassword(actor, data.currentPassword, "currentPassword", await requestClientAddress());
       if (!check.ok) return { fieldErrors: check.fieldErrors };
       if (await isRecentPassword(actor.id, data.password)) {
         return { fieldErrors: { password: [`不能使用最近 ${PASSWORD_HISTORY} 次用过的密码`] } };
@@ -157,7 +188,7 @@ export const changePasswordAction = validatedAction({
       await issueSessionCookie({ id: actor.id, sessionVersion });
       redirect("/admin?passwordChanged=1");
     }
-    const result = await changePassword(actor, data.currentPassword, data.password);
+    const result = await changePassword(actor, data.currentPassword, data.password, await requestClientAddress());
     if (!result.ok) return { fieldErrors: result.fieldErrors };
     // Every session of the account has ended; this browser gets a new one.
     await issueSessionCookie({ id: actor.id, sessionVersion: result.value.sessionVersion });
@@ -172,7 +203,7 @@ export const revealIdCardAction = validatedAction<typeof passwordOnlySchema, Awa
     return requirePermission("read:profile:own", "/account");
   },
   handler: async (data, actor) => {
-    const result = await revealIdCard(actor, data.password);
+    const result = await revealIdCard(actor, data.password, await requestClientAddress());
     if (!result.ok) return { fieldErrors: result.fieldErrors };
     return { status: "success", data: result.value };
   },
@@ -185,7 +216,7 @@ export const exportAuthAction = validatedAction({
     return requirePermission("export:profile:own", "/account/export");
   },
   handler: async (data, actor) => {
-    const check = await checkPassword(actor, data.password);
+    const check = await checkPassword(actor, data.password, "password", await requestClientAddress());
     if (!check.ok) return check;
     await grantReauth(actor.sid);
     return { status: "success", message: "密码正确。请在 5 分钟内下载。" };
@@ -199,7 +230,7 @@ export const deleteAccountAction = validatedAction({
     return requirePermission("delete:account:own", "/account/delete");
   },
   handler: async (data, actor) => {
-    const result = await deleteAccount(actor, data.password);
+    const result = await deleteAccount(actor, data.password, await requestClientAddress());
     if (!result.ok) return { fieldErrors: result.fieldErrors };
     await signOut();
     redirect("/login?deleted=1");

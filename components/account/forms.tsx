@@ -8,6 +8,8 @@ import {
   exportAuthAction,
   loginAction,
   registerAction,
+  requestResetAction,
+  resetPasswordAction,
   totpAction,
   revealIdCardAction,
   updateProfileAction,
@@ -31,7 +33,7 @@ export function RegisterForm() {
   const e = errorsOf(state, labels, ["name", "email", "phone", "password", "confirmPassword", "acceptPrivacy"]);
   return (
     <form action={action} noValidate>
-      <ErrorSummary errors={e.summary} focusKey={state} />
+      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
       <TextField id="name" label="姓名" autoComplete="name" defaultValue={e.value("name")} error={e.field("name")} required maxLength={50} />
       <TextField id="email" label="电子邮箱" type="email" autoComplete="email" defaultValue={e.value("email")} error={e.field("email")} required />
       <TextField id="phone" label="手机号码" type="tel" autoComplete="tel" inputMode="numeric" hint="11 位中国大陆手机号" defaultValue={e.value("phone")} error={e.field("phone")} required />
@@ -191,6 +193,44 @@ export function TotpForm() {
       <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
       <TextField id="code" label="验证码" autoComplete="one-time-code" inputMode="numeric" hint="验证器应用中显示的 6 位数字，每 30 秒更新" error={e.field("code")} required maxLength={6} />
       <SubmitButton pending={pending}>验证并登录</SubmitButton>
+    </form>
+  );
+}
+
+/** 忘记密码: the answer is the same whether or not the e-mail has an account. */
+export function ForgotPasswordForm() {
+  const [state, action, pending] = useActionState(requestResetAction, initial);
+  const e = errorsOf(state, { email: "电子邮箱" }, ["email"]);
+  if (state.status === "success") {
+    return (
+      <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+        {state.message}
+      </p>
+    );
+  }
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <TextField id="email" label="电子邮箱" type="email" autoComplete="username" defaultValue={e.value("email")} error={e.field("email")} required />
+      <SubmitButton pending={pending}>发送重设密码邮件</SubmitButton>
+    </form>
+  );
+}
+
+/** The new password through the e-mailed link; staff with TOTP also give their code. */
+export function ResetPasswordForm({ token, needsTotp }: { token: string; needsTotp: boolean }) {
+  const [state, action, pending] = useActionState(resetPasswordAction, initial);
+  const e = errorsOf(state, { password: "新密码", confirmPassword: "确认新密码", code: "验证码" }, ["password", "confirmPassword", "code"]);
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <input type="hidden" name="token" value={token} />
+      <TextField id="password" label="新密码" type="password" autoComplete="new-password" hint="12 至 128 个字符，不能使用常见密码" error={e.field("password")} required />
+      <TextField id="confirmPassword" label="确认新密码" type="password" autoComplete="new-password" error={e.field("confirmPassword")} required />
+      {needsTotp ? (
+        <TextField id="code" label="验证码" autoComplete="one-time-code" inputMode="numeric" hint="工作人员请输入验证器应用中显示的 6 位数字" error={e.field("code")} required maxLength={6} />
+      ) : null}
+      <SubmitButton pending={pending}>设置新密码</SubmitButton>
     </form>
   );
 }

@@ -1,14 +1,12 @@
-import { Prisma, db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { profileViewsOf } from "@/lib/audit/audit";
 import { decryptIdCard, encryptIdCard, maskIdCard } from "@/lib/auth/id-card";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/permissions";
-import { LOCKED_MESSAGE } from "@/lib/auth/login";
-import { LOGIN_HISTORY_DAYS, lockedUntil, recordAttempt } from "@/lib/auth/throttle";
-import { PRIVACY_POLICY_VERSION } from "@/lib/privacy";
+import { checkThrottle, clearFailures, LOGIN_HISTORY_DAYS, recordAttempt, recordFailure, throttleMessage } from "@/lib/auth/throttle";
 import "./sources";
 import { submissionSources, type Tx } from "./submissions";
-import { checkIdCard, type ProfileInput, type RegisterInput } from "./validation";
+import { checkIdCard, type ProfileInput } from "./validation";
 
 // Account data and rules. Every function that reads or changes personal data takes the
 // actor (the signed-in person, from lib/auth/current.ts) and touches only that person's rows:
@@ -19,29 +17,8 @@ import { checkIdCard, type ProfileInput, type RegisterInput } from "./validation
 
 export type Result<T = undefined> = { ok: true; value: T } | { ok: false; fieldErrors: Record<string, string[]> };
 
-const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-const fail = (field: string, message: string): Result<never> => ({ ok: false, fieldErrors: { [field]: [message] } });
-
-export async function registerAccount(input: RegisterInput, now = new Date()): Promise<Result<{ id: number }>> {
-  const passwordHash = await hashPassword(input.password);
-  try {
-    const user = await db.user.create({
-      data: {
-        email: input.email.toLowerCase(),
-        passwordHash,
-        profile: { create: { name: input.name, phone: input.phone } },
-        consents: { create: { policyVersion: PRIVACY_POLICY_VERSION, acceptedAt: now } },
-      },
-      select: { id: true },
-    });
-    return ok(user);
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return fail("email", "该电子邮箱已注册，请直接登录");
-    }
-    throw error;
-  }
-}
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (field: string, message: string): Result<never> => ({ ok: false, fieldErrors: { [field]: [message] } });
 
 export interface AccountView {
   email: string;
@@ -132,22 +109,27 @@ export async function updateProfile(actor: Actor, input: ProfileInput): Promise<
 
 /**
  * Re-entry of the actor's own password before a sensitive step (showing the ID number,
- * export, password change, deletion). Throttled like logins: it counts toward the same
- * 5-failures lock, so a stolen session cannot be used to guess the password.
+ * export, password change, deletion). Throttled like logins (per account and client
+ * network), so a stolen session cannot be used to guess the password.
  */
-export async function checkPassword(actor: Actor, password: string, field = "password"): Promise<Result<{ email: string }>> {
+export async function checkPassword(actor: Actor, password: string, field = "password", address: string | null = null): Promise<Result<{ email: string }>> {
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
   if (!user) return fail(field, "密码不正确");
-  if (await lockedUntil(user.email)) return fail(field, LOCKED_MESSAGE);
+  const verdict = await checkThrottle(user.email, address);
+  if (!verdict.ok) return fail(field, throttleMessage(verdict));
   const valid = await verifyPassword(user.passwordHash, password);
   await recordAttempt(user.email, valid);
-  if (valid) return ok({ email: user.email });
-  return fail(field, (await lockedUntil(user.email)) ? LOCKED_MESSAGE : "密码不正确");
+  if (valid) {
+    await clearFailures(user.email, address);
+    return ok({ email: user.email });
+  }
+  await recordFailure(user.email, address);
+  return fail(field, "密码不正确");
 }
 
 /** The full ID number, for its owner after re-entering the password. */
-export async function revealIdCard(actor: Actor, password: string): Promise<Result<string | null>> {
-  const check = await checkPassword(actor, password);
+export async function revealIdCard(actor: Actor, password: string, address: string | null = null): Promise<Result<string | null>> {
+  const check = await checkPassword(actor, password, "password", address);
   if (!check.ok) return check;
   const profile = await db.profile.findUnique({ where: { userId: actor.id }, select: { idCardCipher: true } });
   return ok(profile?.idCardCipher ? decryptIdCard(profile.idCardCipher, actor.id) : null);
@@ -157,8 +139,8 @@ export async function revealIdCard(actor: Actor, password: string): Promise<Resu
  * Changes the password and bumps the session version, which ends every session of the
  * account; the caller then issues a new session for the current browser.
  */
-export async function changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<Result<{ sessionVersion: number }>> {
-  const check = await checkPassword(actor, currentPassword, "currentPassword");
+export async function changePassword(actor: Actor, currentPassword: string, newPassword: string, address: string | null = null): Promise<Result<{ sessionVersion: number }>> {
+  const check = await checkPassword(actor, currentPassword, "currentPassword", address);
   if (!check.ok) return check;
   const passwordHash = await hashPassword(newPassword);
   const [user] = await db.$transaction([
@@ -225,8 +207,8 @@ export async function exportAccount(actor: Actor, now = new Date()) {
  * sessions and login records, and lets every submission source delete private submissions
  * and anonymise published ones - all in one transaction. The e-mail can register again.
  */
-export async function deleteAccount(actor: Actor, password: string): Promise<Result> {
-  const check = await checkPassword(actor, password);
+export async function deleteAccount(actor: Actor, password: string, address: string | null = null): Promise<Result> {
+  const check = await checkPassword(actor, password, "password", address);
   if (!check.ok) return check;
   const { email } = check.value;
   const cleanUps = await db.$transaction((tx) => eraseAccount(tx, actor.id, email));

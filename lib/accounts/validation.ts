@@ -144,3 +144,19 @@ export const passwordChangeSchema = z
   .refine((data) => data.password === data.confirmPassword, { path: ["confirmPassword"], message: "两次输入的密码不一致" });
 
 export const passwordOnlySchema = z.object({ password: z.string().min(1, "请填写密码").max(1024, "密码过长") });
+
+export const resetRequestSchema = z.object({ email: emailSchema });
+
+export const passwordResetSchema = z
+  .object({
+    token: z.string().max(100),
+    password: newPasswordSchema,
+    confirmPassword: z.string(),
+    code: z
+      .string()
+      .trim()
+      .max(6, "请输入验证器显示的 6 位数字")
+      .optional()
+      .transform((value) => value || undefined),
+  })
+  .refine((data) => data.password === data.confirmPassword, { path: ["confirmPassword"], message: "两次输入的密码不一致" });

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = {
   "auth.login_failed": "登录失败",
   "auth.totp_enrolled": "启用两步验证",
   "auth.password_changed": "修改密码",
+  "auth.password_reset_requested": "申请重设密码",
+  "auth.password_reset": "通过邮件链接重设密码",
   "access.denied": "拒绝访问",
   "session.terminate_all": "结束全部登录",
   "profile.view": "查看居民个人信息",

@@ -17,9 +17,8 @@ export interface SessionUser extends Actor {
 }
 
 /**
- * The signed-in person, or null. Decodes next-auth's session cookie and checks it against
- * the database with validateSession - the same check the next-auth jwt callback makes for
- * /api/auth/session (lib/auth/options.ts).
+ * The signed-in person, or null. Decodes the session cookie (a next-auth JWT) and checks it
+ * against the database with validateSession.
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
   const token = await currentToken();

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { makeResident, PASSWORD } from "@/test/accounts";
 import { authenticate, disabledMessage } from "./login";
 import { createSession, IDLE_MS, validateSession, ABSOLUTE_MS } from "./sessions";
-import { LOGIN_HISTORY_DAYS, pruneAttempts, recordAttempt } from "./throttle";
+import { failureDelayMs, FREE_FAILURES, LOGIN_HISTORY_DAYS, MAX_DELAY_MS, NETWORK_LIMIT, pruneAttempts, recordAttempt, recordFailure } from "./throttle";
 
 const minutes = (n: number) => n * 60_000;
 
@@ -16,33 +16,57 @@ describe("authenticate", () => {
     expect(await authenticate("nobody@example.com", PASSWORD)).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("locks an account for 15 minutes after 5 failures within 15 minutes", async () => {
-    await makeResident({ email: "b@example.com" });
+  const ATTACKER = "198.51.100.23"; // network 198.51.100.0/24
+  const ATTACKER_NEIGHBOUR = "198.51.100.200";
+  const OWNER = "2001:db8:1:2::5"; // network 2001:db8:1:2::/64
+  const at = (start: Date, ms: number) => new Date(start.getTime() + ms);
+
+  it("slows an attacker's network down progressively, while the owner on another network signs in", async () => {
+    const resident = await makeResident({ email: "b@example.com" });
     const start = new Date("2026-11-29T10:00:00Z");
-    for (let i = 0; i < 4; i++) {
-      expect(await authenticate("b@example.com", "wrong", new Date(start.getTime() + minutes(i)))).toEqual({ ok: false, reason: "invalid" });
+    let t = 0;
+    for (let i = 0; i < FREE_FAILURES; i++) {
+      expect(await authenticate("b@example.com", "wrong", ATTACKER, at(start, (t += 100)))).toEqual({ ok: false, reason: "invalid" });
     }
-    // The 5th failure locks; even the right password is then refused.
-    expect(await authenticate("b@example.com", "wrong", new Date(start.getTime() + minutes(4)))).toEqual({ ok: false, reason: "locked" });
-    expect(await authenticate("b@example.com", PASSWORD, new Date(start.getTime() + minutes(10)))).toEqual({ ok: false, reason: "locked" });
-    expect(await authenticate("b@example.com", PASSWORD, new Date(start.getTime() + minutes(18)))).toEqual({ ok: false, reason: "locked" });
-    // 15 minutes after the 5th failure the right password works again.
-    expect((await authenticate("b@example.com", PASSWORD, new Date(start.getTime() + minutes(19) + 1000))).ok).toBe(true);
+    // From now on each attempt from that network must wait, twice as long after each failure.
+    const refused = await authenticate("b@example.com", PASSWORD, ATTACKER_NEIGHBOUR, at(start, (t += 100)));
+    expect(refused).toEqual({ ok: false, reason: "throttled", message: "登录失败次数过多，请 2 秒后再试" });
+    expect(await authenticate("b@example.com", "wrong", ATTACKER, at(start, (t += 2100)))).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate("b@example.com", "wrong", ATTACKER, at(start, (t += 2100)))).toMatchObject({ reason: "throttled", message: "登录失败次数过多，请 4 秒后再试" });
+    for (let i = 0; i < 20; i++) {
+      t += failureDelayMs(FREE_FAILURES + 1 + i) + 100;
+      expect(await authenticate("b@example.com", "wrong", ATTACKER, at(start, t))).toEqual({ ok: false, reason: "invalid" });
+    }
+    // The delay is capped; the owner, elsewhere, is never slowed and gets in at once.
+    expect(failureDelayMs(100)).toBe(MAX_DELAY_MS);
+    expect(await authenticate("b@example.com", "wrong", ATTACKER, at(start, t + MAX_DELAY_MS - 1000))).toMatchObject({ reason: "throttled" });
+    expect(await authenticate("b@example.com", PASSWORD, OWNER, at(start, t + 1000))).toMatchObject({ ok: true, user: { id: resident.id } });
   });
 
-  it("does not lock for 5 failures spread over more than 15 minutes, or across a success", async () => {
+  it("refuses a network outright after NETWORK_LIMIT failures over all accounts", async () => {
     await makeResident({ email: "c@example.com" });
-    const start = new Date("2026-11-29T10:00:00Z");
-    for (const at of [0, 4, 8, 12, 16]) await authenticate("c@example.com", "wrong", new Date(start.getTime() + minutes(at)));
-    expect((await authenticate("c@example.com", PASSWORD, new Date(start.getTime() + minutes(17)))).ok).toBe(true);
-    for (const at of [18, 19, 20, 21]) await authenticate("c@example.com", "wrong", new Date(start.getTime() + minutes(at)));
-    expect((await authenticate("c@example.com", PASSWORD, new Date(start.getTime() + minutes(22)))).ok).toBe(true);
+    const start = new Date("2026-11-29T12:00:00Z");
+    for (let i = 0; i < NETWORK_LIMIT; i++) await recordFailure(`victim${i}@example.com`, "192.0.2.1", at(start, i));
+    const refused = await authenticate("c@example.com", PASSWORD, "192.0.2.99", at(start, 1000));
+    expect(refused).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await authenticate("c@example.com", PASSWORD, "203.0.113.1", at(start, 1000))).toMatchObject({ ok: true });
+    // An hour later the network may try again.
+    expect(await authenticate("c@example.com", PASSWORD, "192.0.2.99", at(start, 3600_000 + 1000))).toMatchObject({ ok: true });
   });
 
-  it("locks unknown e-mails the same way (no account enumeration)", async () => {
+  it("a success clears that network's count for the account", async () => {
+    await makeResident({ email: "c2@example.com" });
+    const start = new Date("2026-11-29T13:00:00Z");
+    for (let i = 0; i < FREE_FAILURES - 1; i++) await authenticate("c2@example.com", "wrong", ATTACKER, at(start, i));
+    expect((await authenticate("c2@example.com", PASSWORD, ATTACKER, at(start, 10))).ok).toBe(true);
+    for (let i = 0; i < FREE_FAILURES - 1; i++) await authenticate("c2@example.com", "wrong", ATTACKER, at(start, 20 + i));
+    expect((await authenticate("c2@example.com", PASSWORD, ATTACKER, at(start, 30))).ok).toBe(true);
+  });
+
+  it("slows unknown e-mails the same way (no account enumeration)", async () => {
     const now = new Date();
-    for (let i = 0; i < 4; i++) await authenticate("ghost@example.com", "x", now);
-    expect(await authenticate("ghost@example.com", "x", now)).toEqual({ ok: false, reason: "locked" });
+    for (let i = 0; i < FREE_FAILURES; i++) await authenticate("ghost@example.com", "x", ATTACKER, now);
+    expect(await authenticate("ghost@example.com", "x", ATTACKER, now)).toMatchObject({ ok: false, reason: "throttled", message: "登录失败次数过多，请 2 秒后再试" });
   });
 
   it("refuses a disabled account (the reason only with the right password) and ends its sessions", async () => {

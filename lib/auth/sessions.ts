@@ -4,7 +4,7 @@ import type { Actor } from "./permissions";
 
 // Login sessions. The cookie is a next-auth JWT carrying { sub: user id, sid: session row,
 // sv: the user's sessionVersion at login }. Every request that reads the session checks it
-// against the database (validateSession, called from the next-auth jwt callback), so:
+// against the database (validateSession, called by getSessionUser in lib/auth/current.ts), so:
 // - a session ends after IDLE_MS without a request and ABSOLUTE_MS after login at the latest;
 // - deleting the row (log out, account deletion) or bumping User.sessionVersion (password
 //   change, disabling) ends it at its next request.

@@ -17,3 +17,4 @@ export function siteUrl(path: string): URL {
 export function siteIsHttps(): boolean {
   return siteOrigin().startsWith("https:");
 }
+
