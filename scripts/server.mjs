@@ -39,7 +39,20 @@ const cache = createPageCache({ ttlMs });
 globalThis.__portalPurgePageCache = () => cache.clear();
 const pageViews = createPageViewRecorder({ enabled: process.env.STATS_RECORDING !== "off" });
 const handlePage = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : handle;
+// A path that is not percent-encoded UTF-8 (e.g. %ED%A0%80, a lone surrogate) makes Next
+// answer 500 when it decodes the route's parameters: refused here as the bad request it is.
+const decodablePath = (url = "/") => {
+  try {
+    return decodeURIComponent(url.split("?")[0]) !== undefined;
+  } catch {
+    return false;
+  }
+};
 const handleRequest = (req, res) => {
+  if (!decodablePath(req.url)) {
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("请求地址无效");
+    return Promise.resolve();
+  }
   stampClientAddress(req, trustedProxies, edgeToken);
   if (req.url === DWELL_PATH) return pageViews.handleDwell(req, res);
   return pageViews.observe(req, res, handlePage);
