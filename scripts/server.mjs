@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { parseTrustedProxies, stampClientAddress } from "../lib/http/client-address.mjs";
+import { checkedFormBody, isMultipart } from "./lib/form-body.mjs";
 import { createPageCache } from "./lib/page-cache.mjs";
 import { createPageViewRecorder, DWELL_PATH } from "./lib/page-views.mjs";
 
@@ -48,14 +49,23 @@ const decodablePath = (url = "/") => {
     return false;
   }
 };
+// The largest body Next accepts (serverActions.bodySizeLimit and proxyClientMaxBodySize in
+// next.config.mjs, 21 MB): a larger one made Next answer 500; it is refused here with 413.
+const MAX_BODY_BYTES = 21 * 1024 * 1024;
+const refuse = (res, status, message) => {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end(message);
+  return Promise.resolve();
+};
+const TOO_LARGE = "提交的内容过大";
 const handleRequest = (req, res) => {
-  if (!decodablePath(req.url)) {
-    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("请求地址无效");
-    return Promise.resolve();
-  }
+  if (!decodablePath(req.url)) return refuse(res, 400, "请求地址无效");
+  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return refuse(res, 413, TOO_LARGE);
   stampClientAddress(req, trustedProxies, edgeToken);
   if (req.url === DWELL_PATH) return pageViews.handleDwell(req, res);
-  return pageViews.observe(req, res, handlePage);
+  if (!isMultipart(req)) return pageViews.observe(req, res, handlePage);
+  return checkedFormBody(req, MAX_BODY_BYTES).then((checked) =>
+    "req" in checked ? pageViews.observe(checked.req, res, handlePage) : refuse(res, checked.status, checked.status === 413 ? TOO_LARGE : "提交的表单无法解析"),
+  );
 };
 const server = createServer((req, res) => {
   handleRequest(req, res).catch((error) => {

@@ -1,0 +1,31 @@
+import { IncomingMessage } from "node:http";
+
+// Next answers 500 to a multipart POST whose body does not parse as form data (no closing
+// boundary, another boundary, garbage): it tries to decode every multipart POST to a page as
+// a form's server action and lets the parser's error through. The server reads such a body
+// first (at most `maxBytes`), checks that it parses, and hands Next a request carrying the
+// same bytes; a malformed body is answered 400, an oversized one 413.
+
+export const isMultipart = (req) => req.method === "POST" && /^multipart\/form-data/i.test(req.headers["content-type"] ?? "");
+
+/** @returns {Promise<{ req: IncomingMessage } | { status: 400 | 413 }>} */
+export async function checkedFormBody(req, maxBytes) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > maxBytes) return { status: 413 };
+    chunks.push(chunk);
+  }
+  const body = Buffer.concat(chunks);
+  try {
+    await new Response(body, { headers: { "content-type": req.headers["content-type"] } }).formData();
+  } catch {
+    return { status: 400 };
+  }
+  const replay = new IncomingMessage(req.socket);
+  for (const key of ["method", "url", "headers", "rawHeaders", "httpVersion", "httpVersionMajor", "httpVersionMinor"]) replay[key] = req[key];
+  replay.push(body);
+  replay.push(null);
+  return { req: replay };
+}
