@@ -272,6 +272,8 @@ test("account edit, password and delete, signed in as the resident", async ({ pa
 
 test("writing a letter: hostile fields, files and malformed multipart bodies", async ({ page }) => {
   const request = await signedIn(page, DEMO.resident);
+  const letters = async () => ((await (await request.get("/account")).text()).match(/data-testid="letter-status"/g) ?? []).length;
+  const before = await letters();
   const form = await formOn(request, "/mailbox/write", "contactPhone");
   // A hostile phone number keeps every round invalid, so no letter is stored.
   await fuzzForm(request, "/mailbox/write", "contactPhone", 10, 40, { contactPhone: "<b>1</b>" });
@@ -305,6 +307,8 @@ test("writing a letter: hostile fields, files and malformed multipart bodies", a
     ["json", Buffer.from(JSON.stringify({ title: SCRIPT })), "application/json"],
   ];
   for (const [what, body, contentType] of malformed) await post(request, "/mailbox/write", body, contentType, what, []);
+  // Nothing of it was stored.
+  expect(await letters()).toBe(before);
 });
 
 test("the article editor, signed in as the editor (drafts only)", async ({ page }) => {
