@@ -27,5 +27,8 @@ export async function checkedFormBody(req, maxBytes) {
   for (const key of ["method", "url", "headers", "rawHeaders", "httpVersion", "httpVersionMajor", "httpVersionMinor"]) replay[key] = req[key];
   replay.push(body);
   replay.push(null);
+  // The whole message is here: without this, destroying the replay after it was read (Next's
+  // stream pipeline does) would count as an aborted request and close the client's connection.
+  replay.complete = true;
   return { req: replay };
 }

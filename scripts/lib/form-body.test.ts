@@ -36,3 +36,12 @@ it("refuses malformed and oversized bodies", async () => {
   expect(await checkedFormBody(request(Buffer.from([0, 255, 13, 10])) as never, 1024)).toEqual({ status: 400 });
   expect(await checkedFormBody(request(good) as never, 10)).toEqual({ status: 413 });
 });
+
+it("destroying the replay once read leaves the connection open", async () => {
+  const original = request(good);
+  const checked = await checkedFormBody(original as never, 1024);
+  if (!("req" in checked)) throw new Error(`refused: ${checked.status}`);
+  for await (const chunk of checked.req) expect(chunk).toBeTruthy();
+  checked.req.destroy();
+  expect(original.socket.destroyed).toBe(false);
+});
