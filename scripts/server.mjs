@@ -53,7 +53,9 @@ const decodablePath = (url = "/") => {
 // next.config.mjs, 21 MB): a larger one made Next answer 500; it is refused here with 413.
 const MAX_BODY_BYTES = 21 * 1024 * 1024;
 const refuse = (res, status, message) => {
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end(message);
+  // No "Connection: close": Node reads and drops the rest of the body, so a client still
+  // sending it gets this answer instead of a broken pipe.
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(message);
   return Promise.resolve();
 };
 const TOO_LARGE = "提交的内容过大";

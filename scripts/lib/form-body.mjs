@@ -12,11 +12,12 @@ export const isMultipart = (req) => req.method === "POST" && /^multipart\/form-d
 export async function checkedFormBody(req, maxBytes) {
   const chunks = [];
   let size = 0;
+  // Read to the end even when too large, so the client can finish sending and read the answer.
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > maxBytes) return { status: 413 };
-    chunks.push(chunk);
+    if (size <= maxBytes) chunks.push(chunk);
   }
+  if (size > maxBytes) return { status: 413 };
   const body = Buffer.concat(chunks);
   try {
     await new Response(body, { headers: { "content-type": req.headers["content-type"] } }).formData();
