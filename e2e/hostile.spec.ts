@@ -205,12 +205,14 @@ async function signedIn(page: Page, account: { email: string; password: string }
 test("query parameters and ids of the public pages", async ({ request }) => {
   const [article] = await listArticles(request, "/category/yaowen");
   const articleId = article!.path.split("/").pop()!;
-  for (const value of [...CORPUS, ...sample(30, 1)]) {
-    await get(request, `/article/${percent(value)}`, [value]);
-    await get(request, `/category/yaowen/${percent(value)}`, [value]);
-    await get(request, `/mailbox/search?${query([["q", value]])}`, [value]);
+  // Each kind of the corpus in each place, the generated values spread over them.
+  const values = [...CORPUS, ...sample(42, 1)];
+  for (const [index, value] of values.entries()) {
+    const path = [`/article/${percent(value)}`, `/category/yaowen/${percent(value)}`, `/mailbox/search?${query([["q", value]])}`][index % 3]!;
+    await get(request, path, [value]);
   }
-  for (const value of sample(15, 2)) {
+  for (const value of CORPUS.filter((_, index) => index % 3 === 0)) await get(request, `/article/${percent(value)}`, [value]);
+  for (const value of sample(8, 2)) {
     await get(request, `/mailbox/search?${query([["q", value], ["q", SCRIPT], ["type", value], ["page", value], ["page", "2"]])}`, [value]);
     await get(request, `/mailbox/letters/${percent(value)}`, [value]);
     await get(request, `/${percent(value)}?${query([["elder", value]])}`, [value]);
@@ -233,7 +235,7 @@ test("the staff console's filters (GET parameters)", async ({ page }) => {
   ];
   let offset = 10;
   for (const [path, params] of pages) {
-    for (const value of [...CORPUS.slice(0, 12), ...sample(6, offset++)]) {
+    for (const value of [...CORPUS.filter((_, index) => index % 6 === offset % 6), ...sample(3, offset++)]) {
       await get(request, `${path}?${query(params.map((name) => [name, value]))}`, [value]);
     }
     // Arrays where one value is expected.
@@ -250,7 +252,7 @@ test("account edit, password and delete, signed in as the resident", async ({ pa
   const current = (name: string) => decode(html.match(new RegExp(`name="${name}"[^>]*value="([^"]*)"`))?.[1] ?? "");
   const valid = { name: current("name"), phone: current("phone"), birthDate: current("birthDate"), address: current("address"), occupation: current("occupation") };
 
-  await fuzzForm(request, "/account/edit", "address", 12, 20);
+  await fuzzForm(request, "/account/edit", "address", 6, 20);
   // Valid apart from one hostile field, and the 1 MB / 10 MB fields of the issue.
   for (const value of [SCRIPT, IMG, "a\u0000b", "\u202E地址", "x".repeat(MB), "地".repeat(10 * MB)]) {
     await postForm(request, "/account/edit", original, { ...valid, address: value });
@@ -264,9 +266,9 @@ test("account edit, password and delete, signed in as the resident", async ({ pa
 
   // A wrong current password counts towards the account's lockout, so these stay invalid
   // before any password is checked: a new password that breaks the rules, an over-long one.
-  await fuzzForm(request, "/account/password", "currentPassword", 8, 30, { password: "short" });
+  await fuzzForm(request, "/account/password", "currentPassword", 4, 30, { password: "short" });
   const remove = await formOn(request, "/account/delete", "password");
-  for (const value of sample(8, 31)) await postForm(request, "/account/delete", remove, { password: `${value}${"x".repeat(1025)}` });
+  for (const value of sample(4, 31)) await postForm(request, "/account/delete", remove, { password: `${value}${"x".repeat(1025)}` });
   await postForm(request, "/account/delete", remove, { password: "x".repeat(10 * MB) });
 });
 
@@ -276,7 +278,7 @@ test("writing a letter: hostile fields, files and malformed multipart bodies", a
   const before = await letters();
   const form = await formOn(request, "/mailbox/write", "contactPhone");
   // A hostile phone number keeps every round invalid, so no letter is stored.
-  await fuzzForm(request, "/mailbox/write", "contactPhone", 10, 40, { contactPhone: "<b>1</b>" });
+  await fuzzForm(request, "/mailbox/write", "contactPhone", 6, 40, { contactPhone: "<b>1</b>" });
 
   const valid = { type: "suggestion", title: "关于公交线路的建议", content: "建议增加早晚高峰的班次，方便市民出行。".repeat(2), contactName: "测试", contactPhone: "13800000000", contactEmail: "resident@demo.gov.cn" };
   const files: Part[][] = [
@@ -313,7 +315,7 @@ test("writing a letter: hostile fields, files and malformed multipart bodies", a
 
 test("the article editor, signed in as the editor (drafts only)", async ({ page }) => {
   const request = await signedIn(page, DEMO.editor);
-  const form = await fuzzForm(request, "/admin/content/new", "body", 10, 50);
+  const form = await fuzzForm(request, "/admin/content/new", "body", 6, 50);
   await postForm(request, "/admin/content/new", form, { intent: "preview", title: "预览", body: `${SCRIPT}\n\n${IMG}\n\n[x](javascript:alert(1))` });
   await postForm(request, "/admin/content/new", form, { intent: "preview", title: "预览", body: "正".repeat(10 * MB) });
 });
@@ -326,5 +328,6 @@ test("tracking, login and registration (few: these are rate-limited per client)"
   const register = await fuzzForm(request, "/register", "confirmPassword", 3, 62);
   await postForm(request, "/register", register, { name: SCRIPT, email: "a@b", phone: "1", password: "x".repeat(10 * MB), confirmPassword: "" });
   expect(seen.serverErrors).toEqual([]);
-  expect(seen.inputs).toBeGreaterThanOrEqual(200);
+  // The whole file (not a -g selection): at least 200 inputs.
+  if (String(test.info().config.grep) === String(/.*/)) expect(seen.inputs).toBeGreaterThanOrEqual(200);
 });
