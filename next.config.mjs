@@ -21,7 +21,9 @@ const nextConfig = {
   // bodySizeLimit: article attachments up to 20 MB are uploaded through a server action
   // (lib/content/attachments.ts checks the size itself); letters carry up to 3 x 5 MB
   // (lib/mailbox/attachments.ts).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
+  // proxyClientMaxBodySize: proxy.ts runs on /account and /admin, and cut larger bodies at
+  // 10 MB (the action then failed with 500); scripts/server.mjs refuses anything over 21 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   // Next's page cache, minus the pages that did not render (no 404 per unknown path).
   cacheHandler: fileURLToPath(new URL("./lib/site/route-cache-handler.mjs", import.meta.url)),
   async rewrites() {

@@ -33,6 +33,10 @@ it("loads realistic demo content once", async () => {
 
   const pages = (await db.page.findMany({ select: { slug: true } })).map((p) => p.slug).sort();
   expect(pages).toEqual(["about", "contact", "disclaimer", "interaction", "privacy"]);
+  // The about page promises only what the site does today.
+  const about = (await db.page.findUnique({ where: { slug: "about" }, select: { body: true } }))!.body;
+  for (const absent of ["在线咨询", "意见征集", "在线服务", "在线办理", "网上办事"]) expect(about).not.toContain(absent);
+  for (const present of ["要闻动态", "政策文件", "便民服务", "州长信箱", "个人中心", "长者版"]) expect(about).toContain(present);
 
   const attachment = await db.attachment.findFirst({ select: { storageKey: true } });
   expect(existsSync(path.join(process.env.UPLOAD_DIR!, attachment!.storageKey))).toBe(true);

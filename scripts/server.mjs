@@ -9,6 +9,7 @@ import next from "next";
 import { parseTrustedProxies, stampClientAddress } from "../lib/http/client-address.mjs";
 import { FOREIGN_ORIGIN_MESSAGE, isForeignOriginPost } from "../lib/http/origin-check.mjs";
 import { siteOriginOf } from "../lib/site/site-url.mjs";
+import { checkedFormBody, isMultipart } from "./lib/form-body.mjs";
 import { createPageCache, varyPublicPage } from "./lib/page-cache.mjs";
 import { createPageViewRecorder, DWELL_PATH } from "./lib/page-views.mjs";
 
@@ -45,18 +46,37 @@ const pageViews = createPageViewRecorder({ enabled: process.env.STATS_RECORDING 
 const handlePage = ttlMs > 0 ? (req, res) => cache.handle(req, res, handle) : handle;
 // Served over HTTPS (SITE_URL https://, docs/decisions/0013): browsers must never use plain HTTP.
 const strictTransport = siteOrigin.startsWith("https:") ? "max-age=31536000; includeSubDomains" : null;
+// A path that is not percent-encoded UTF-8 (e.g. %ED%A0%80, a lone surrogate) makes Next
+// answer 500 when it decodes the route's parameters: refused here as the bad request it is.
+const decodablePath = (url = "/") => {
+  try {
+    return decodeURIComponent(url.split("?")[0]) !== undefined;
+  } catch {
+    return false;
+  }
+};
+// The largest body Next accepts (serverActions.bodySizeLimit and proxyClientMaxBodySize in
+// next.config.mjs, 21 MB): a larger one made Next answer 500; it is refused here with 413.
+const MAX_BODY_BYTES = 21 * 1024 * 1024;
+const refuse = (res, status, message) => {
+  // No "Connection: close": Node reads and drops the rest of the body, so a client still
+  // sending it gets this answer instead of a broken pipe.
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end(message);
+  return Promise.resolve();
+};
+const TOO_LARGE = "提交的内容过大";
 const handleRequest = (req, res) => {
+  if (!decodablePath(req.url)) return refuse(res, 400, "请求地址无效");
+  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return refuse(res, 413, TOO_LARGE);
   stampClientAddress(req, trustedProxies, edgeToken);
   if (strictTransport) res.setHeader("strict-transport-security", strictTransport);
-  if (isForeignOriginPost(req, siteOrigin)) {
-    req.resume();
-    res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-    res.end(FOREIGN_ORIGIN_MESSAGE);
-    return Promise.resolve();
-  }
+  if (isForeignOriginPost(req, siteOrigin)) return refuse(res, 403, FOREIGN_ORIGIN_MESSAGE);
   if (req.url === DWELL_PATH) return pageViews.handleDwell(req, res);
   varyPublicPage(req, res);
-  return pageViews.observe(req, res, handlePage);
+  if (!isMultipart(req)) return pageViews.observe(req, res, handlePage);
+  return checkedFormBody(req, MAX_BODY_BYTES).then((checked) =>
+    "req" in checked ? pageViews.observe(checked.req, res, handlePage) : refuse(res, checked.status, checked.status === 413 ? TOO_LARGE : "提交的表单无法解析"),
+  );
 };
 const server = createServer((req, res) => {
   handleRequest(req, res).catch((error) => {

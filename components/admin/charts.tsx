@@ -4,6 +4,20 @@
 
 const BAR = "#991b1b"; // red-800, the console's accent
 const BAR_LIGHT = "#fca5a5";
+// Room for the axis, its dates and the legend below the bars (viewBox height, user units).
+const HEIGHT = 235;
+const LABEL_WIDTH = 140;
+
+/** The label shortened (with …) to about `width` units at font size 11: CJK and other wide characters count 11, the rest 6.5. */
+export function fitLabel(label: string, width: number): string {
+  const unit = (char: string) => (/[\u1100-\uffff]/u.test(char) || char.codePointAt(0)! > 0xffff ? 11 : 6.5);
+  const chars = [...label];
+  if (chars.reduce((sum, char) => sum + unit(char), 0) <= width) return label;
+  let used = unit("…");
+  let end = 0;
+  while (end < chars.length && used + unit(chars[end]!) <= width) used += unit(chars[end++]!);
+  return `${chars.slice(0, end).join("")}…`;
+}
 
 function Frame({ id, title, summary, chart, table }: { id: string; title: string; summary: string; chart: React.ReactNode; table: React.ReactNode }) {
   return (
@@ -12,7 +26,7 @@ function Frame({ id, title, summary, chart, table }: { id: string; title: string
         {title}
       </figcaption>
       <div className="grid gap-4 lg:grid-cols-2">
-        <svg role="img" aria-labelledby={`${id}-title`} viewBox="0 0 400 220" className="w-full max-w-xl border border-line bg-white">
+        <svg role="img" aria-labelledby={`${id}-title`} viewBox={`0 0 400 ${HEIGHT}`} className="w-full max-w-xl border border-line bg-white">
           <title id={`${id}-title`}>{summary}</title>
           {chart}
         </svg>
@@ -99,7 +113,7 @@ export function BarChart({ id, title, valueLabel, columns = [], rows, limit = 10
         <g key={row.label}>
           <rect x="150" y={index * height + 2} width={(row.value / max) * 190} height={height * 0.7} fill={BAR} />
           <text x="145" y={index * height + height * 0.55} fontSize="11" textAnchor="end">
-            {row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label}
+            {fitLabel(row.label, LABEL_WIDTH)}
           </text>
           <text x={155 + (row.value / max) * 190} y={index * height + height * 0.55} fontSize="11">
             {row.value}

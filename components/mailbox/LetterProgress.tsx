@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/lib/format";
 import { letterStatusLabel, letterTypeLabel } from "@/lib/mailbox/states";
 import { RATINGS, type Rating } from "@/lib/mailbox/fields";
+import { writerSteps } from "@/lib/mailbox/steps";
 import type { WriterLetter } from "@/lib/mailbox/track";
 
 // A letter as its writer sees it (/account, /mailbox/track): status, the notes meant for the
@@ -10,6 +11,7 @@ const when = (date: Date | null | undefined) => (date ? formatDateTime(new Date(
 
 export function LetterProgress({ letter, headingLevel = 3 }: { letter: WriterLetter; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const steps = writerSteps(letter.events);
   const rows: [string, React.ReactNode][] = [
     ["信件编号", letter.number],
     ["信件类型", letterTypeLabel(letter.type)],
@@ -32,15 +34,14 @@ export function LetterProgress({ letter, headingLevel = 3 }: { letter: WriterLet
           </div>
         ))}
       </dl>
-      {letter.events.length > 0 ? (
+      {steps.length > 0 ? (
         <div>
           <p className="font-semibold">办理情况</p>
-          <ol className="list-decimal space-y-1 pl-6">
-            {letter.events.map((event, index) => (
-              <li key={`${index}-${event.action}`}>
-                <time dateTime={new Date(event.createdAt).toISOString()}>{when(event.createdAt)}</time>
-                {event.toStatus ? `　${letterStatusLabel(event.toStatus)}` : ""}
-                {event.note ? `：${event.note}` : ""}
+          <ol className="list-decimal space-y-1 pl-6" data-testid="letter-steps">
+            {steps.map((step, index) => (
+              <li key={index}>
+                <time dateTime={step.createdAt.toISOString()}>{when(step.createdAt)}</time>
+                {`　${step.text}`}
               </li>
             ))}
           </ol>

@@ -213,7 +213,7 @@ describe("attachments", () => {
     expect(await addAttachment(editor, id, { name: "大.pdf", bytes: new Uint8Array(20 * 1024 * 1024 + 1) }, ip)).toEqual({ ok: false, error: "文件不能超过 20 MB" });
     expect(await db.attachment.count({ where: { articleId: id } })).toBe(0);
 
-    const added = await addAttachment(editor, id, { name: "C:\\材料\\通知.pdf", bytes: pdf }, ip);
+    const added = await addAttachment(editor, id, { name: "C:\\材料\\通\u202E\u200B知.pdf", bytes: pdf }, ip);
     if (!added.ok) throw new Error(added.error);
     const row = await db.attachment.findUnique({ where: { id: added.id }, select: { fileName: true, storageKey: true, mimeType: true } });
     expect(row).toMatchObject({ fileName: "通知.pdf", mimeType: "application/pdf" });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { safeFileName } from "@/lib/files/names";
 import { SIGNATURES } from "@/lib/files/signatures";
 import { uploadRoot } from "@/lib/files/uploads";
 import { assertCan } from "./permission";
@@ -37,10 +38,9 @@ export function detectAttachmentType(fileName: string, bytes: Uint8Array): { mim
   return type && type.matches(bytes) ? { mimeType: type.mimeType, extension } : null;
 }
 
-/** The name to show: no folders, no control characters, at most 200 characters. */
+/** The name to show: no folders, no control or format characters, at most 200 characters. */
 export function displayName(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-200) || "附件";
+  return safeFileName(fileName, { maxLength: 200 });
 }
 
 export type UploadResult = { ok: true; id: number } | { ok: false; error: string };

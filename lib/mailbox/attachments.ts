@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { safeFileName } from "@/lib/files/names";
 import { SIGNATURES } from "@/lib/files/signatures";
 import { uploadPath, uploadRoot } from "@/lib/files/uploads";
 
@@ -33,12 +34,7 @@ export interface CheckedFile {
   bytes: Uint8Array;
 }
 
-/** A file name safe to show and to send in Content-Disposition: no path, no control characters. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "").trim().slice(0, 120);
-  return cleaned || "附件";
-}
+const FILE_NAME_MAX = 120;
 
 // A file input left empty still sends a zero-byte part: named "" in a plain form post, but
 // "undefined" once React has decoded a server action's multipart body (the part has no
@@ -53,7 +49,7 @@ export async function checkAttachments(files: File[]): Promise<{ ok: true; files
   if (present.length > MAX_ATTACHMENTS) return { ok: false, errors: [`最多上传 ${MAX_ATTACHMENTS} 个附件`] };
   const checked: CheckedFile[] = [];
   for (const file of present) {
-    const fileName = cleanFileName(file.name);
+    const fileName = safeFileName(file.name, { maxLength: FILE_NAME_MAX });
     if (file.size === 0) {
       errors.push(`附件“${fileName}”是空文件`);
       continue;
@@ -68,7 +64,7 @@ export async function checkAttachments(files: File[]): Promise<{ ok: true; files
       errors.push(`附件“${fileName}”不是 JPEG、PNG、GIF、WebP 图片或 PDF 文件`);
       continue;
     }
-    checked.push({ fileName, ...type, bytes });
+    checked.push({ fileName: safeFileName(file.name, { extension: type.extension, maxLength: FILE_NAME_MAX }), ...type, bytes });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, files: checked };
 }

@@ -17,3 +17,28 @@ export function mainNavigation(tree: CategoryNode[]) {
     { href: "/interaction", label: "互动交流" },
   ];
 }
+
+export interface SitemapLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * The site map's three sections with one link per destination: a service that is already a
+ * category, or a static page that is already a service (互动交流 is both a service link and
+ * the page /interaction), is listed once, in the first section that has it.
+ */
+export function sitemapSections(tree: CategoryNode[], pages: { slug: string; title: string }[]) {
+  const seen = new Set<string>();
+  const once = (link: SitemapLink) => !seen.has(link.href) && Boolean(seen.add(link.href));
+  const categories = tree
+    .filter((category) => once({ href: categoryHref(category.slug), label: category.name }))
+    .map((category) => ({
+      href: categoryHref(category.slug),
+      label: category.name,
+      children: category.children.filter((child) => once({ href: categoryHref(child.slug), label: child.name })).map((child) => ({ href: categoryHref(child.slug), label: child.name })),
+    }));
+  const services = serviceLinks.filter(once).map(({ href, label }) => ({ href, label }));
+  const about = pages.map((page) => ({ href: `/${page.slug}`, label: page.title })).filter(once);
+  return { categories, services, about };
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ContactMap } from "@/components/content/ContactMap";
 import { Prose } from "@/components/content/Prose";
+import { ReadAloud } from "@/components/content/ReadAloud";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { NotFoundPage } from "@/components/site/NotFoundPage";
 import { getPage } from "@/lib/content/queries";
@@ -21,13 +22,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function StaticPage({ params }: { params: Params }) {
+  const { mode } = await params;
   const page = await load(params);
   if (!page) return <NotFoundPage />;
   return (
     <article className="rounded border border-line bg-white p-6">
       <Breadcrumb trail={[{ label: page.title }]} />
-      <h1 className="mb-4 text-2xl font-bold">{page.title}</h1>
-      <Prose markdown={page.body} />
+      <h1 className="mb-4 text-2xl font-bold" data-read-aloud>
+        {page.title}
+      </h1>
+      {mode === "elder" && <ReadAloud />}
+      <div data-read-aloud>
+        <Prose markdown={page.body} />
+      </div>
       {page.slug === "contact" && <ContactMap />}
       <p className="mt-6 text-sm text-muted">更新日期：{formatDate(page.updatedAt)}</p>
     </article>

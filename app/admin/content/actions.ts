@@ -11,7 +11,7 @@ import { articleSchema, categorySchema, pageSchema } from "@/lib/content/forms";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { updatePage } from "@/lib/content/pages";
 import { isTransition, permissionFor } from "@/lib/content/workflow";
-import { echoValues, validatedAction, type FormState } from "@/lib/forms/action";
+import { echoLimits, echoValues, validatedAction, type FormState } from "@/lib/forms/action";
 
 // Server actions of /admin/content. Each checks the origin and its permission itself; the
 // lib/content functions check the permission again and audit every change.
@@ -29,7 +29,8 @@ const optionalId = z.union([z.literal(""), z.coerce.number().int().positive()]).
 async function previewOf(formData: FormData, returnTo: string): Promise<FormState<PreviewData>> {
   await prepareContent(returnTo);
   const body = formData.get("body");
-  return { status: "success", data: { preview: renderMarkdown(typeof body === "string" ? body : ""), values: echoValues(formData) } };
+  const limit = echoLimits(articleSchema);
+  return { status: "success", data: { preview: renderMarkdown(typeof body === "string" ? body.slice(0, limit("body")) : ""), values: echoValues(formData, limit) } };
 }
 
 const saveArticle = validatedAction({

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Prose } from "@/components/content/Prose";
+import { ReadAloud } from "@/components/content/ReadAloud";
 import { ValidityNotice } from "@/components/content/ValidityNotice";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { NotFoundPage } from "@/components/site/NotFoundPage";
@@ -27,6 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {
+  const { mode } = await params;
   const article = await load(params);
   if (!article) return <NotFoundPage />;
   const { category } = article;
@@ -39,7 +41,9 @@ export default async function ArticlePage({ params }: { params: Params }) {
   return (
     <article className="rounded border border-line bg-white p-6">
       <Breadcrumb trail={trail} />
-      <h1 className="mb-3 text-center text-2xl font-bold leading-snug">{article.title}</h1>
+      <h1 className="mb-3 text-center text-2xl font-bold leading-snug" data-read-aloud>
+        {article.title}
+      </h1>
       <p className="mb-4 flex flex-wrap justify-center gap-x-6 gap-y-1 border-b border-line pb-3 text-sm text-muted">
         <span>
           发布时间：<time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
@@ -48,8 +52,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
         {article.author && <span>作者：{article.author}</span>}
         <span>浏览次数：{article.viewCount}</span>
       </p>
+      {mode === "elder" && <ReadAloud />}
       <ValidityNotice docNumber={article.docNumber} validity={article.validity} note={article.validityNote} />
-      <Prose markdown={article.body} />
+      <div data-read-aloud>
+        <Prose markdown={article.body} />
+      </div>
       {article.attachments.length > 0 && (
         <section aria-labelledby="attachments-title" className="mt-6 border-t border-line pt-4">
           <h2 id="attachments-title" className="mb-2 font-bold">

@@ -1,0 +1,21 @@
+import { expect, it } from "vitest";
+import type { CategoryNode } from "@/lib/content/queries";
+import { sitemapSections } from "./navigation";
+
+const node = (slug: string, name: string, children: CategoryNode[] = []): CategoryNode => ({ id: 0, slug, name, description: "", isPolicy: false, parentId: null, children });
+
+it("lists every destination of the site map once (互动交流 is a service and a page)", () => {
+  const tree = [node("yaowen", "要闻动态"), node("zcwj", "政策文件", [node("zfwj", "州政府文件")]), node("bmfw", "便民服务")];
+  const pages = [
+    { slug: "about", title: "网站简介" },
+    { slug: "interaction", title: "互动交流" },
+    { slug: "privacy", title: "隐私政策" },
+  ];
+  const { categories, services, about } = sitemapSections(tree, pages);
+  const all = [...categories.flatMap((category) => [category, ...category.children]), ...services, ...about];
+  expect(all.filter((link) => link.label === "互动交流")).toHaveLength(1);
+  expect(new Set(all.map((link) => link.href)).size).toBe(all.length);
+  expect(services.map((link) => link.href)).toEqual(["/mailbox", "/interaction"]);
+  expect(about.map((link) => link.href)).toEqual(["/about", "/privacy"]);
+  expect(categories[1]?.children).toEqual([{ href: "/category/zfwj", label: "州政府文件" }]);
+});
