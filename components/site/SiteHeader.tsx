@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import type { Mode } from "@/lib/site/mode";
 
 export interface NavItem {
@@ -34,9 +35,9 @@ export function SiteHeader({
               {signedIn ? (
                 <>
                   <li>
-                    <Link href="/account" prefetch={false} className="font-semibold text-white">
+                    <SiteLink href="/account" className="font-semibold text-white">
                       个人中心
-                    </Link>
+                    </SiteLink>
                   </li>
                   <li>
                     {/* A POST form: signing out works without JavaScript. */}
@@ -50,14 +51,14 @@ export function SiteHeader({
               ) : (
                 <>
                   <li>
-                    <Link href="/login" prefetch={false} className="font-semibold text-white">
+                    <SiteLink href="/login" className="font-semibold text-white">
                       登录
-                    </Link>
+                    </SiteLink>
                   </li>
                   <li>
-                    <Link href="/register" prefetch={false} className="font-semibold text-white">
+                    <SiteLink href="/register" className="font-semibold text-white">
                       注册
-                    </Link>
+                    </SiteLink>
                   </li>
                 </>
               )}

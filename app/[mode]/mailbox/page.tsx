@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { LetterPages, LetterSearchForm, MailboxStatistics, PublishedLetterList } from "@/components/mailbox/PublicMailbox";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { listPublishedLetters, mailboxStatistics, publishedYears } from "@/lib/mailbox/public";
@@ -29,12 +29,12 @@ export default async function MailboxPage({ params }: { params: Promise<{ mode: 
         </p>
         <p className="mb-4">写信需要登录。来信人同意公开的信件，答复后可能隐去个人信息后在本页公开；举报信件一律不公开。</p>
         <p className="flex flex-wrap gap-4">
-          <Link href="/mailbox/write" className="rounded bg-gov-red px-5 py-2.5 font-semibold text-white no-underline hover:bg-gov-red-dark">
+          <SiteLink href="/mailbox/write" className="rounded bg-gov-red px-5 py-2.5 font-semibold text-white no-underline hover:bg-gov-red-dark">
             我要写信
-          </Link>
-          <Link href="/mailbox/track" className="rounded border-2 border-ink px-5 py-2 font-semibold no-underline">
+          </SiteLink>
+          <SiteLink href="/mailbox/track" className="rounded border-2 border-ink px-5 py-2 font-semibold no-underline">
             信件查询
-          </Link>
+          </SiteLink>
         </p>
       </section>
       <section aria-labelledby="mailbox-statistics" className="mb-8">
