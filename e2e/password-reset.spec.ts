@@ -21,6 +21,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("忘记密码: the same answer for any address, a mailed single-use link, a new password, every session ended", async ({ page, browser }) => {
+    test.slow(); // registers, signs in from two browsers, resets, signs in twice more
     const email = `reset-${Date.now()}@example.com`;
     await registerResident(page, resident(email));
     const laptop = await signedIn(browser, email, PASSWORD);
