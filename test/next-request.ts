@@ -27,3 +27,20 @@ export const nextHeaders = {
   }),
   headers: async () => fakeRequest.headers,
 };
+
+/**
+ * Posts a form to a server action as the page would: the action's state, or `{ redirect }`
+ * and `{ forbidden }` for Next's redirect() and forbidden() interrupts.
+ */
+export async function runAction<S>(action: (state: S, data: FormData) => Promise<S>, entries: Record<string, string>) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(entries)) form.append(key, value);
+  try {
+    return await action({ status: "idle" } as S, form);
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return { redirect: digest.split(";")[2] };
+    if (digest.includes(";403")) return { forbidden: true as const };
+    throw error;
+  }
+}

@@ -9,7 +9,7 @@ import { recordFailure } from "@/lib/auth/throttle";
 import { totp } from "@/lib/auth/totp";
 import { makeResident, PASSWORD } from "@/test/accounts";
 import { makeStaff, STAFF_PASSWORD } from "@/test/staff";
-import { fakeRequest, requestHeaders } from "@/test/next-request";
+import { fakeRequest, requestHeaders, runAction } from "@/test/next-request";
 
 // 忘记密码 (issue 10, item 6) through the real server actions: the same answer for unknown
 // addresses, a single-use 30-minute link, the password rules, every session ended, limits
@@ -19,17 +19,6 @@ vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHe
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
 const actions = await import("./actions");
 
-async function run<S>(action: (state: S, data: FormData) => Promise<S>, entries: Record<string, string>) {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(entries)) form.append(key, value);
-  try {
-    return await action({ status: "idle" } as S, form);
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return { redirect: digest.split(";")[2] };
-    throw error;
-  }
-}
 
 let client = 0;
 function asClient(address = `192.0.2.${(client += 1)}`) {
@@ -49,8 +38,8 @@ const NEW = "a fresh reset passphrase";
 
 it("answers the same whether or not the e-mail has an account, and mails a link only to an account", async () => {
   await makeResident({ email: "forgetful@example.com" });
-  const known = await run(actions.requestResetAction, { email: "Forgetful@example.com" });
-  const unknown = await run(actions.requestResetAction, { email: "nobody@example.com" });
+  const known = await runAction(actions.requestResetAction, { email: "Forgetful@example.com" });
+  const unknown = await runAction(actions.requestResetAction, { email: "nobody@example.com" });
   expect(known).toEqual({ status: "success", message: RESET_REQUESTED_MESSAGE });
   expect(unknown).toEqual(known);
   expect(await resetMails("forgetful@example.com")).toHaveLength(1);
@@ -63,35 +52,35 @@ it("answers the same whether or not the e-mail has an account, and mails a link 
 it("the link sets a password under the usual rules, once, and ends every session", async () => {
   const resident = await makeResident({ email: "reset.me@example.com" });
   const session = await createSession(resident.id);
-  await run(actions.requestResetAction, { email: "reset.me@example.com" });
+  await runAction(actions.requestResetAction, { email: "reset.me@example.com" });
   const token = await latestToken("reset.me@example.com");
   expect(await db.accountToken.count({ where: { tokenHash: token } })).toBe(0); // stored hashed
   expect(await resetLinkState(token)).toEqual({ valid: true, needsTotp: false });
 
-  const weak = await run(actions.resetPasswordAction, { token, password: "password1234", confirmPassword: "password1234" });
+  const weak = await runAction(actions.resetPasswordAction, { token, password: "password1234", confirmPassword: "password1234" });
   expect(weak).toMatchObject({ status: "error", fieldErrors: { password: [expect.stringContaining("常见")] } });
-  const mismatch = await run(actions.resetPasswordAction, { token, password: NEW, confirmPassword: `${NEW}!` });
+  const mismatch = await runAction(actions.resetPasswordAction, { token, password: NEW, confirmPassword: `${NEW}!` });
   expect(mismatch).toMatchObject({ status: "error", fieldErrors: { confirmPassword: ["两次输入的密码不一致"] } });
   expect(JSON.stringify(mismatch)).not.toContain(NEW); // never echoed
 
-  expect(await run(actions.resetPasswordAction, { token, password: NEW, confirmPassword: NEW })).toEqual({ redirect: "/login?reset=1" });
+  expect(await runAction(actions.resetPasswordAction, { token, password: NEW, confirmPassword: NEW })).toEqual({ redirect: "/login?reset=1" });
   expect(await validateSession({ sub: String(resident.id), sid: session.id, sv: 0 })).toBeNull();
   expect(await authenticate("reset.me@example.com", PASSWORD, "203.0.113.1")).toEqual({ ok: false, reason: "invalid" });
   expect(await authenticate("reset.me@example.com", NEW, "203.0.113.1")).toMatchObject({ ok: true });
 
   // Single use.
   expect(await resetLinkState(token)).toEqual({ valid: false, needsTotp: false });
-  const again = await run(actions.resetPasswordAction, { token, password: "yet another passphrase", confirmPassword: "yet another passphrase" });
+  const again = await runAction(actions.resetPasswordAction, { token, password: "yet another passphrase", confirmPassword: "yet another passphrase" });
   expect(again).toMatchObject({ status: "error", formError: RESET_LINK_INVALID_MESSAGE });
   expect(await authenticate("reset.me@example.com", NEW, "203.0.113.1")).toMatchObject({ ok: true });
 });
 
 it("a link expires after 30 minutes, and a newer request replaces it", async () => {
   await makeResident({ email: "slow.reader@example.com" });
-  await run(actions.requestResetAction, { email: "slow.reader@example.com" });
+  await runAction(actions.requestResetAction, { email: "slow.reader@example.com" });
   const first = await latestToken("slow.reader@example.com");
   expect(await resetPassword({ token: first, password: NEW }, null, new Date(Date.now() + 30 * 60_000 + 1000))).toMatchObject({ ok: false, formError: RESET_LINK_INVALID_MESSAGE });
-  await run(actions.requestResetAction, { email: "slow.reader@example.com" });
+  await runAction(actions.requestResetAction, { email: "slow.reader@example.com" });
   expect(await resetLinkState(first)).toMatchObject({ valid: false });
   expect(await resetLinkState(await latestToken("slow.reader@example.com"))).toMatchObject({ valid: true });
 });
@@ -100,13 +89,13 @@ it("limits requests per e-mail (silently) and per client (saying so)", async () 
   await makeResident({ email: "popular@example.com" });
   for (let i = 0; i < 5; i++) {
     asClient();
-    expect(await run(actions.requestResetAction, { email: "popular@example.com" })).toEqual({ status: "success", message: RESET_REQUESTED_MESSAGE });
+    expect(await runAction(actions.requestResetAction, { email: "popular@example.com" })).toEqual({ status: "success", message: RESET_REQUESTED_MESSAGE });
   }
   expect(await resetMails("popular@example.com")).toHaveLength(3);
 
   asClient("203.0.113.200");
-  for (let i = 0; i < 10; i++) expect(await run(actions.requestResetAction, { email: `someone${i}@example.com` })).toMatchObject({ status: "success" });
-  expect(await run(actions.requestResetAction, { email: "someone10@example.com" })).toMatchObject({ status: "error", formError: RESET_LIMITED_MESSAGE });
+  for (let i = 0; i < 10; i++) expect(await runAction(actions.requestResetAction, { email: `someone${i}@example.com` })).toMatchObject({ status: "success" });
+  expect(await runAction(actions.requestResetAction, { email: "someone10@example.com" })).toMatchObject({ status: "error", formError: RESET_LIMITED_MESSAGE });
 });
 
 it("keeps working for an account an attacker is hammering", async () => {
@@ -114,9 +103,9 @@ it("keeps working for an account an attacker is hammering", async () => {
   for (let i = 0; i < 100; i++) await recordFailure("target@example.com", "198.51.100.66");
   asClient("198.51.100.67");
   expect(await authenticate("target@example.com", PASSWORD, "198.51.100.67")).toMatchObject({ ok: false, reason: "throttled" });
-  await run(actions.requestResetAction, { email: "target@example.com" });
+  await runAction(actions.requestResetAction, { email: "target@example.com" });
   const token = await latestToken("target@example.com");
-  expect(await run(actions.resetPasswordAction, { token, password: NEW, confirmPassword: NEW })).toEqual({ redirect: "/login?reset=1" });
+  expect(await runAction(actions.resetPasswordAction, { token, password: NEW, confirmPassword: NEW })).toEqual({ redirect: "/login?reset=1" });
   expect(await authenticate("target@example.com", NEW, "2001:db8::1")).toMatchObject({ ok: true });
 });
 
@@ -125,18 +114,18 @@ it("staff with TOTP must give a valid code, may not reuse a recent password, and
   const { secret } = await totpEnrolment(staff.id);
   expect(await checkTotp(staff.id, totp(secret!, Date.now() - 60_000), new Date(Date.now() - 60_000))).toBe(true); // enrolled
   asClient("203.0.113.9");
-  await run(actions.requestResetAction, { email: "h@staff.example.gov.cn" });
+  await runAction(actions.requestResetAction, { email: "h@staff.example.gov.cn" });
   const token = await latestToken("h@staff.example.gov.cn");
   expect(await resetLinkState(token)).toEqual({ valid: true, needsTotp: true });
 
-  const noCode = await run(actions.resetPasswordAction, { token, password: NEW, confirmPassword: NEW });
+  const noCode = await runAction(actions.resetPasswordAction, { token, password: NEW, confirmPassword: NEW });
   expect(noCode).toMatchObject({ status: "error", fieldErrors: { code: [expect.any(String)] } });
   const wrong = totp(secret!, Date.now() + 10 * 60_000);
-  expect(await run(actions.resetPasswordAction, { token, password: NEW, confirmPassword: NEW, code: wrong })).toMatchObject({ status: "error", fieldErrors: { code: [expect.any(String)] } });
-  const reuse = await run(actions.resetPasswordAction, { token, password: STAFF_PASSWORD, confirmPassword: STAFF_PASSWORD, code: totp(secret!) });
+  expect(await runAction(actions.resetPasswordAction, { token, password: NEW, confirmPassword: NEW, code: wrong })).toMatchObject({ status: "error", fieldErrors: { code: [expect.any(String)] } });
+  const reuse = await runAction(actions.resetPasswordAction, { token, password: STAFF_PASSWORD, confirmPassword: STAFF_PASSWORD, code: totp(secret!) });
   expect(reuse).toMatchObject({ status: "error", fieldErrors: { password: ["不能使用最近 5 次用过的密码"] } });
   const next = totp(secret!, Date.now() + 30_000);
-  expect(await run(actions.resetPasswordAction, { token, password: NEW, confirmPassword: NEW, code: next })).toEqual({ redirect: "/login?reset=1" });
+  expect(await runAction(actions.resetPasswordAction, { token, password: NEW, confirmPassword: NEW, code: next })).toEqual({ redirect: "/login?reset=1" });
   expect(await authenticate("h@staff.example.gov.cn", NEW, "203.0.113.9")).toMatchObject({ ok: true });
 
   const log = await queryAudit({ actorId: staff.id });

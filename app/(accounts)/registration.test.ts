@@ -5,7 +5,7 @@ import { UNCONFIRMED_MESSAGE } from "@/lib/auth/login";
 import { SESSION_COOKIE } from "@/lib/auth/options";
 import { makeResident } from "@/test/accounts";
 import { makeStaff } from "@/test/staff";
-import { fakeRequest, requestHeaders } from "@/test/next-request";
+import { fakeRequest, requestHeaders, runAction } from "@/test/next-request";
 
 // Registration (issue 10, item 4) through the real server actions: the same answer for new
 // and existing addresses, an e-mailed confirmation link before the first sign-in, and a
@@ -17,17 +17,6 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
 const actions = await import("./actions");
 const { GET: confirmRoute } = await import("./register/confirm/route");
 
-async function run<S>(action: (state: S, data: FormData) => Promise<S>, entries: Record<string, string>) {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(entries)) form.append(key, value);
-  try {
-    return await action({ status: "idle" } as S, form);
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return { redirect: digest.split(";")[2] };
-    throw error;
-  }
-}
 
 let phone = 0;
 const registration = (email: string, password = "a new resident passphrase") => ({
@@ -53,9 +42,9 @@ it("answers an existing address (resident or staff) exactly as a new one, and ma
   const before = await db.user.findMany({ where: { id: { in: [resident.id, staff.id] } }, select: { passwordHash: true } });
   await db.outboxMail.deleteMany({}); // makeResident's own confirmation mail
 
-  const forNew = await run(actions.registerAction, registration("fresh@example.com"));
-  const forResident = await run(actions.registerAction, registration("Taken@Example.com"));
-  const forStaff = await run(actions.registerAction, registration("boss@staff.example.gov.cn"));
+  const forNew = await runAction(actions.registerAction, registration("fresh@example.com"));
+  const forResident = await runAction(actions.registerAction, registration("Taken@Example.com"));
+  const forStaff = await runAction(actions.registerAction, registration("boss@staff.example.gov.cn"));
   expect(forNew).toEqual({ redirect: "/register/sent" });
   expect(forResident).toEqual(forNew);
   expect(forStaff).toEqual(forNew);
@@ -72,11 +61,11 @@ it("answers an existing address (resident or staff) exactly as a new one, and ma
 });
 
 it("a new account signs in only after following the single-use confirmation link", async () => {
-  await run(actions.registerAction, registration("confirm.me@example.com", "my own long passphrase"));
+  await runAction(actions.registerAction, registration("confirm.me@example.com", "my own long passphrase"));
   const login = { email: "confirm.me@example.com", password: "my own long passphrase", next: "/account" };
-  expect(await run(actions.loginAction, { ...login, password: "a wrong passphrase" })).toMatchObject({ status: "error", formError: "账号或密码错误" });
+  expect(await runAction(actions.loginAction, { ...login, password: "a wrong passphrase" })).toMatchObject({ status: "error", formError: "账号或密码错误" });
   // The right password: told to confirm, and a fresh link is mailed (the first stops working).
-  expect(await run(actions.loginAction, login)).toMatchObject({ status: "error", formError: UNCONFIRMED_MESSAGE });
+  expect(await runAction(actions.loginAction, login)).toMatchObject({ status: "error", formError: UNCONFIRMED_MESSAGE });
   expect(jar.has(SESSION_COOKIE)).toBe(false);
   const [first, second] = await mailsTo("confirm.me@example.com");
   expect(second).toMatchObject({ kind: "account.confirm" });
@@ -92,31 +81,31 @@ it("a new account signs in only after following the single-use confirmation link
   expect(confirmed.status).toBe(303);
   expect(confirmed.headers.get("location")).toBe("/login?confirmed=1");
   expect((await confirmRoute(new Request(link))).headers.get("location")).toBe("/login?confirmFailed=1"); // used once
-  expect(await run(actions.loginAction, login)).toEqual({ redirect: "/account" });
+  expect(await runAction(actions.loginAction, login)).toEqual({ redirect: "/account" });
 });
 
 it("a confirmation link expires after 24 hours", async () => {
-  await run(actions.registerAction, registration("late@example.com"));
+  await runAction(actions.registerAction, registration("late@example.com"));
   const token = linkIn((await mailsTo("late@example.com"))[0]!.body).searchParams.get("token")!;
   expect(await confirmEmail(token, new Date(Date.now() + 24 * 3600_000 + 1000))).toBe(false);
   expect(await confirmEmail(token)).toBe(true);
 });
 
 it("registering a pending address again replaces the pending account and its link", async () => {
-  await run(actions.registerAction, registration("pending@example.com", "first long passphrase"));
-  await run(actions.registerAction, registration("pending@example.com", "second long passphrase"));
+  await runAction(actions.registerAction, registration("pending@example.com", "first long passphrase"));
+  await runAction(actions.registerAction, registration("pending@example.com", "second long passphrase"));
   const [first, second] = await mailsTo("pending@example.com");
   expect(first!.body).not.toBe(second!.body);
   expect(await confirmEmail(linkIn(first!.body).searchParams.get("token")!)).toBe(false);
   expect(await confirmEmail(linkIn(second!.body).searchParams.get("token")!)).toBe(true);
   expect(await db.user.count({ where: { email: "pending@example.com" } })).toBe(1);
-  expect(await run(actions.loginAction, { email: "pending@example.com", password: "second long passphrase", next: "/account" })).toEqual({ redirect: "/account" });
+  expect(await runAction(actions.loginAction, { email: "pending@example.com", password: "second long passphrase", next: "/account" })).toEqual({ redirect: "/account" });
 });
 
 it("limits registrations per client address and per network", async () => {
   fakeRequest.headers = requestHeaders({ host: "localhost:3000", origin: "http://localhost:3000" }, "203.0.113.77");
-  for (let i = 0; i < 20; i++) expect(await run(actions.registerAction, registration(`burst${i}@example.com`))).toEqual({ redirect: "/register/sent" });
-  expect(await run(actions.registerAction, registration("burst20@example.com"))).toMatchObject({ status: "error", formError: REGISTER_LIMITED_MESSAGE });
+  for (let i = 0; i < 20; i++) expect(await runAction(actions.registerAction, registration(`burst${i}@example.com`))).toEqual({ redirect: "/register/sent" });
+  expect(await runAction(actions.registerAction, registration("burst20@example.com"))).toMatchObject({ status: "error", formError: REGISTER_LIMITED_MESSAGE });
   expect(await db.user.count({ where: { email: "burst20@example.com" } })).toBe(0);
 
   // Other addresses of the same /64 share the network's limit of 60 an hour.
@@ -128,7 +117,7 @@ it("limits registrations per client address and per network", async () => {
 
 it("deletes a registration left unconfirmed for a week, with its profile and link, and nothing else", async () => {
   const kept = await makeResident({ email: "kept@example.com" });
-  await run(actions.registerAction, registration("abandoned@example.com"));
+  await runAction(actions.registerAction, registration("abandoned@example.com"));
   const later = new Date(Date.now() + PENDING_DAYS * 24 * 3600_000 + 1000);
   expect(await prunePendingAccounts(new Date(Date.now() + 3600_000))).toBe(0);
   const pending = await db.user.count({ where: { emailConfirmed: false } }); // this file's other pending ones too
