@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isStrictCspPath, strictCsp } from "@/lib/http/csp.mjs";
 import { siteUrl } from "@/lib/site/origin";
+// The session cookie's name from the plain route module: proxy.ts does not import the auth code.
+import { SESSION_COOKIE } from "@/lib/site/public-routes.mjs";
 
-// The session cookie's name (lib/auth/options.ts); proxy.ts does not import the auth code.
-const SESSION_COOKIE = "portal.session";
 
 // Runs only on the pages with personal data or input (config.matcher; lib/http/csp.mjs):
 // 1. each response gets the strict Content-Security-Policy with a fresh nonce, which is also

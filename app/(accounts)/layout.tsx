@@ -13,6 +13,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function AccountsLayout({ children }: { children: React.ReactNode }) {
   const cookieStore = await cookies();
   const mode = modeFromCookie(cookieStore.get(ELDER_COOKIE)?.value);
+  // A non-empty session cookie, as the public pages' rewrites decide (Next's matchHas).
   const signedIn = Boolean(cookieStore.get(SESSION_COOKIE)?.value);
   const tree = await getCategoryTree();
   return (

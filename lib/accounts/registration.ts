@@ -31,7 +31,7 @@ const resends: RateLimitRule = { bucket: "register-resend", limit: 3, windowMs: 
 /** Counts a registration from this client; false when its address or network is over the limit. */
 export async function takeRegistrationLimit(address: string | null, now = new Date()): Promise<boolean> {
   const ip = address ?? "unknown";
-  const network = address ? clientNetwork(address) : "unknown";
+  const network = clientNetwork(address);
   return (await takeRateLimit(perNetwork, network, now)) && (await takeRateLimit(perAddress, ip, now));
 }
 

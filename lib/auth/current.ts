@@ -5,6 +5,7 @@ import { secrets } from "@/lib/env";
 import { SESSION_COOKIE, SESSION_MAX_AGE_S, sessionCookieOptions } from "./options";
 import { record } from "@/lib/audit/audit";
 import { requestClientAddress } from "@/lib/http/request";
+import { isOwnOrigin } from "@/lib/http/origin-check.mjs";
 import { siteOrigin } from "@/lib/site/origin";
 import { can, isStaffRole, type Actor, type Permission } from "./permissions";
 import { passwordChangeDue } from "./staff";
@@ -120,15 +121,7 @@ export async function assertSameOrigin(): Promise<void> {
 }
 
 export function isSameOrigin(origin: string | null, host: string | null): boolean {
-  if (!origin) return false;
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return false;
-  }
-  if (url.origin === siteOrigin()) return true;
-  return host !== null && url.host === host && (url.protocol === "http:" || url.protocol === "https:");
+  return isOwnOrigin(origin, siteOrigin(), host);
 }
 
 /** A same-site path to return to after login: only /account, /admin and /mailbox/write pages. */

@@ -6,7 +6,8 @@ import { ABSOLUTE_MS } from "./sessions";
 // endpoints (/api/auth/*) are not served: the portal signs in and out with server actions,
 // and each of those endpoints was either unused or wrong (ADR 0014).
 
-export const SESSION_COOKIE = "portal.session";
+// The name lives with the public-page variants, which read only its presence (lib/site/public-routes.mjs).
+export { SESSION_COOKIE } from "@/lib/site/public-routes.mjs";
 export const SESSION_MAX_AGE_S = ABSOLUTE_MS / 1000;
 
 export function sessionCookieOptions() {

@@ -39,7 +39,7 @@ function resetMail(to: string, token: string) {
 /** Handles a 忘记密码 request; `limited` when this client must wait (the only other answer). */
 export async function requestPasswordReset(emailInput: string, address: string | null, now = new Date()): Promise<{ limited: boolean }> {
   const email = emailInput.trim().toLowerCase();
-  const network = address ? clientNetwork(address) : "unknown";
+  const network = clientNetwork(address);
   if (!(await takeRateLimit(perNetwork, network, now)) || !(await takeRateLimit(perAddress, address ?? "unknown", now))) return { limited: true };
   if (!(await takeRateLimit(perEmail, email, now))) return { limited: false };
   const user = await db.user.findUnique({ where: { email }, select: { id: true, role: true, disabledAt: true } });

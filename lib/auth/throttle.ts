@@ -29,7 +29,7 @@ export function failureDelayMs(failures: number): number {
 }
 
 function subjects(email: string, address: string | null) {
-  const network = address ? clientNetwork(address) : "unknown";
+  const network = clientNetwork(address);
   return { network, account: `${email.trim().toLowerCase()} ${network}` };
 }
 

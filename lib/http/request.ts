@@ -14,8 +14,8 @@ export async function requestClientAddress(): Promise<string | null> {
   return normalizeAddress(list.get(CLIENT_ADDRESS_HEADER)) || null;
 }
 
-/** The client's network: an IPv4 address's /24 or an IPv6 address's /64, e.g. "192.0.2.0/24". */
-export function clientNetwork(address: string): string {
+/** The client's network: an IPv4 address's /24 or an IPv6 address's /64, e.g. "192.0.2.0/24"; "unknown" without an address. */
+export function clientNetwork(address: string | null): string {
   const ip = normalizeAddress(address);
   if (!ip) return "unknown";
   if (!ip.includes(":")) return `${ip.split(".").slice(0, 3).join(".")}.0/24`;

@@ -17,4 +17,3 @@ export function siteUrl(path: string): URL {
 export function siteIsHttps(): boolean {
   return siteOrigin().startsWith("https:");
 }
-

@@ -8,10 +8,18 @@ import { PAGE_VARIANTS } from "./public-routes.mjs";
 
 const { matchHas } = prepareDestination;
 
+// Decided once per request: the page cache's key and the page-view recorder both ask.
+const decided = new WeakMap();
+
 /** The variant (e.g. "std", "elder-signed-in") the rewrites choose for these request headers. */
 export function pageVariant(headers) {
-  const req = { headers };
-  return PAGE_VARIANTS.find((variant) => matchHas(req, {}, variant.has, variant.missing) !== false);
+  let variant = decided.get(headers);
+  if (variant === undefined) {
+    const req = { headers };
+    variant = PAGE_VARIANTS.find((candidate) => matchHas(req, {}, candidate.has, candidate.missing) !== false);
+    decided.set(headers, variant);
+  }
+  return variant;
 }
 
 /** Whether the request headers ask for the elder variant. */

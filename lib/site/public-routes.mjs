@@ -3,7 +3,7 @@
 // variant at the reader's URL are generated from this list.
 
 export const ELDER_COOKIE = "elder";
-// The session cookie's name (lib/auth/options.ts); only its presence is read here.
+// The session cookie's name (set by lib/auth, read by proxy.ts); only its presence is read here.
 export const SESSION_COOKIE = "portal.session";
 
 const elder = { type: "cookie", key: ELDER_COOKIE, value: "1" };

@@ -8,6 +8,7 @@
 // and the IPv4/IPv6 flag; it is held in memory until the next write and never written or
 // logged.
 import { CLIENT_ADDRESS_HEADER } from "../../lib/http/client-address.mjs";
+import { isOwnOrigin } from "../../lib/http/origin-check.mjs";
 import { hasElderCookie } from "../../lib/site/page-variant.mjs";
 import { enqueueHit } from "../../lib/stats/hit-queue.mjs";
 import { isPublicPage } from "./page-cache.mjs";
@@ -80,14 +81,7 @@ function readBody(req, limit) {
 export function isOwnBeacon(req, siteOrigin) {
   const fetchSite = header(req, "sec-fetch-site");
   if (fetchSite) return fetchSite === "same-origin";
-  const origin = header(req, "origin");
-  if (!origin) return false;
-  if (origin === siteOrigin) return true;
-  try {
-    return new URL(origin).host === header(req, "host");
-  } catch {
-    return false;
-  }
+  return isOwnOrigin(header(req, "origin"), siteOrigin, header(req, "host"));
 }
 
 /** The beacon's {p: path, ms: visible milliseconds}, or null when it is not a well-formed one. */
