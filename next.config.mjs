@@ -16,6 +16,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The search's segmenter is a native addon that reads its dictionary beside itself.
+  serverExternalPackages: ["@node-rs/jieba"],
   reactStrictMode: true,
   // forbidden() (403) from lib/auth/current.ts when a signed-in person lacks a permission.
   // bodySizeLimit: article attachments up to 20 MB are uploaded through a server action

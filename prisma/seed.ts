@@ -5,6 +5,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import { rebuildSearchIndex } from "@/lib/search/reindex";
+import { syncPage } from "@/lib/search/sources";
 import { DEMO_SETTING } from "@/lib/auth/staff";
 import { articles } from "./seed-data/articles";
 import { categories } from "./seed-data/categories";
@@ -83,7 +85,9 @@ export async function seedDemoContent(client: Db, uploadDir: string, options: { 
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, bytes);
   }
+  // The demo accounts' step publishes letters and rebuilds the search index itself.
   if (options.accounts ?? true) await seedDemoAccounts(client);
+  else await rebuildSearchIndex(client);
   return { articles: articles.length };
 }
 
@@ -137,6 +141,7 @@ export async function seedDemoAccounts(client: Db, now = new Date()): Promise<vo
   const resident = await client.user.findUnique({ where: { email: "resident@demo.gov.cn" }, select: { id: true } });
   if (resident) await seedDemoLetters(client, resident.id, now);
   await seedDemoDepartments(client);
+  await rebuildSearchIndex(client);
 }
 
 /** The demo departments (when there are none yet), the demo handler in the first two. */
@@ -161,11 +166,14 @@ async function seedDemoDepartments(client: Db): Promise<void> {
 export async function syncPrivacyPolicy(client: Db): Promise<boolean> {
   const current = await client.page.findUnique({ where: { slug: privacyPage.slug }, select: { body: true } });
   if (current?.body.startsWith(`版本：${PRIVACY_POLICY_VERSION}`)) return false;
-  await client.page.upsert({
-    where: { slug: privacyPage.slug },
-    create: privacyPage,
-    update: { title: privacyPage.title, body: privacyPage.body },
-    select: { slug: true },
+  await client.$transaction(async (tx) => {
+    await tx.page.upsert({
+      where: { slug: privacyPage.slug },
+      create: privacyPage,
+      update: { title: privacyPage.title, body: privacyPage.body },
+      select: { slug: true },
+    });
+    await syncPage(tx, privacyPage.slug);
   });
   return true;
 }

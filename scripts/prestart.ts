@@ -54,6 +54,12 @@ async function main() {
         console.log("Added the demo accounts (see README).");
       }
     }
+    // A change of the search's dictionary or segmentation re-segments every document.
+    const { rebuildSearchIndex, searchIndexIsCurrent } = await import("@/lib/search/reindex");
+    if (!(await searchIndexIsCurrent(db))) {
+      const { indexed } = await rebuildSearchIndex(db);
+      console.log(`Rebuilt the search index (${indexed} documents).`);
+    }
     const years = await seedWorkCalendar(db);
     if (years.length > 0) console.log(`Loaded the work calendar (public holidays, 调休) for ${years.join(", ")}.`);
   } finally {

@@ -1,5 +1,6 @@
 import { record } from "@/lib/audit/audit";
 import { containsText } from "@/lib/db/text-search";
+import { syncArticle } from "@/lib/search/sources";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
 import type { FieldErrors } from "@/lib/forms/action";
@@ -168,7 +169,11 @@ export async function updateArticle(actor: Actor, id: number, input: ArticleInpu
   if (columns.data.publishedAt === null && before.status !== "draft" && before.status !== "review") columns.data.publishedAt = before.publishedAt;
   let after;
   try {
-    after = await db.article.update({ where: { id }, data: columns.data, select: positionSelect });
+    after = await db.$transaction(async (tx) => {
+      const updated = await tx.article.update({ where: { id }, data: columns.data, select: positionSelect });
+      await syncArticle(tx, id);
+      return updated;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, fieldErrors: { docNumber: ["该文号已被其他文章使用"] } };
     throw error;
@@ -196,9 +201,11 @@ export async function transitionArticle(actor: Actor, id: number, transition: st
   if (!before) return { ok: false, reason: "not_found" };
   const now = new Date();
   const publishedAt = transition === "publish" ? (before.publishedAt ?? now) : before.publishedAt;
-  const { count } = await db.article.updateMany({
-    where: { id, status: step.from },
-    data: { status: step.to, publishedAt },
+  // The search index changes with the status, in the same transaction (lib/search/sources.ts).
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.article.updateMany({ where: { id, status: step.from }, data: { status: step.to, publishedAt } });
+    if (count > 0) await syncArticle(tx, id);
+    return count;
   });
   if (count === 0) {
     await record({ actor, action: `content.article_${transition}`, outcome: "failed", targetType: "article", targetId: id, ip, detail: `状态为 ${before.status}` });

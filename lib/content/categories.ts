@@ -4,6 +4,7 @@ import { db, Prisma } from "@/lib/db/client";
 import type { FieldErrors } from "@/lib/forms/action";
 import type { CategoryInput } from "./forms";
 import { assertCan } from "./permission";
+import { syncCategory } from "@/lib/search/sources";
 import { revalidatePublic } from "@/lib/site/revalidate";
 
 // Categories (栏目) in the staff console. The navigation of every public page is built from
@@ -69,7 +70,14 @@ export async function saveCategory(actor: Actor, id: number | null, input: Categ
   const data = { ...input };
   let saved: { id: number };
   try {
-    saved = id === null ? await db.category.create({ data, select: { id: true } }) : await db.category.update({ where: { id }, data, select: { id: true } });
+    saved =
+      id === null
+        ? await db.category.create({ data, select: { id: true } })
+        : await db.$transaction(async (tx) => {
+            const updated = await tx.category.update({ where: { id }, data, select: { id: true } });
+            await syncCategory(tx, id);
+            return updated;
+          });
   } catch (error) {
     if (slugTaken(error)) return { ok: false, fieldErrors: { slug: ["该栏目标识已被使用"] } };
     throw error;

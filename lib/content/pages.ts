@@ -6,6 +6,7 @@ import { PRIVACY_POLICY_VERSION } from "@/lib/privacy";
 import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
 import type { PageInput } from "./forms";
 import { assertCan } from "./permission";
+import { syncPage } from "@/lib/search/sources";
 import { revalidatePublic } from "@/lib/site/revalidate";
 
 // The static pages (隐私保护, 免责声明, 联系我们, 关于本站, 互动交流: Page rows) in the staff
@@ -44,7 +45,10 @@ export async function updatePage(
   if (slug === PRIVACY_SLUG && input.body.split("\n")[0]?.trim() !== privacyVersionLine()) {
     return { ok: false, fieldErrors: { body: [`隐私政策正文第一行须保持为“${privacyVersionLine()}”`] } };
   }
-  await db.page.update({ where: { slug }, data: { title: input.title, body: input.body }, select: { slug: true } });
+  await db.$transaction(async (tx) => {
+    await tx.page.update({ where: { slug }, data: { title: input.title, body: input.body }, select: { slug: true } });
+    await syncPage(tx, slug);
+  });
   await record({ actor, action: "content.page_update", outcome: "success", targetType: "page", targetId: slug, ip, detail: input.title });
   revalidatePublic([`/${slug}`, "/sitemap"]);
   return { ok: true };

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { record } from "@/lib/audit/audit";
+import { syncLetter } from "@/lib/search/sources";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { maskPersonalData, maskedPublicVersion } from "./masking";
 import { mayBePublished } from "./states";
@@ -75,6 +76,7 @@ export async function publishLetter(actor: Actor, letterId: number, input: Publi
       data: { publicTitle: version.title, publicContent: version.content, publicReply: version.reply, publishedAt: letter.publishedAt ?? now },
       select: { id: true },
     });
+    await syncLetter(tx, letterId);
     await tx.letterEvent.create({
       data: { letterId, action: "publish", fromStatus: letter.status, toStatus: letter.status, actorId: actor.id, actorRole: actor.role, note: letter.publishedAt ? "更新公开内容" : "信件已公开", visibleToWriter: true, createdAt: now },
       select: { id: true },
@@ -103,6 +105,7 @@ export async function unpublishLetter(actor: Actor, letterId: number, context: W
       data: { publicTitle: null, publicContent: null, publicReply: null, publishedAt: null },
       select: { id: true },
     });
+    await syncLetter(tx, letterId);
     await tx.letterEvent.create({
       data: { letterId, action: "unpublish", fromStatus: letter.status, toStatus: letter.status, actorId: actor.id, actorRole: actor.role, note: "已取消公开", visibleToWriter: true, createdAt: now },
       select: { id: true },

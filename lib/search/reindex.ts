@@ -1,0 +1,99 @@
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
+import { userDictionary } from "./dictionary";
+import { articleDocument, articleSelect, documentRow, letterDocument, letterSelect, pageDocument, pageSelect, type SearchDocumentInput } from "./sources";
+import { MAX_INDEXED_TEXT } from "./text";
+
+// Rebuilding the search index from the content (npm run search:reindex, and start-up when the
+// segmentation changed). The index stays usable while it is rebuilt: documents are replaced
+// batch by batch and the ones whose item is no longer public are removed at the end.
+
+const BATCH = 500;
+const INDEX_VERSION_KEY = "search.indexVersion";
+/** Raise when lib/search/segment.ts or sources.ts change what a document is indexed under. */
+const SEGMENTATION_REVISION = 1;
+
+/** Changes whenever the words a document is indexed under would change. */
+export function indexVersion(): string {
+  return createHash("sha256").update(`${SEGMENTATION_REVISION}\n${MAX_INDEXED_TEXT}\n${userDictionary()}`).digest("hex").slice(0, 16);
+}
+
+async function replace(client: Db, documents: SearchDocumentInput[]): Promise<void> {
+  if (documents.length === 0) return;
+  const rows = documents.map(documentRow);
+  await client.$transaction(async (tx) => {
+    await tx.searchDocument.deleteMany({ where: { sourceKey: { in: rows.map((row) => row.sourceKey) } } });
+    await tx.searchDocument.createMany({ data: rows });
+  });
+}
+
+/** Every published article, batch by batch, in id order. */
+async function* publishedArticles(client: Db) {
+  for (let after = 0; ; ) {
+    const rows = await client.article.findMany({ where: { id: { gt: after }, status: "published" }, select: articleSelect, orderBy: { id: "asc" }, take: BATCH });
+    if (rows.length === 0) return;
+    yield rows.map(articleDocument).filter((document) => document !== null);
+    after = rows.at(-1)!.id;
+  }
+}
+
+async function* publishedLetters(client: Db) {
+  for (let after = 0; ; ) {
+    const rows = await client.letter.findMany({ where: { id: { gt: after }, publishedAt: { not: null } }, select: letterSelect, orderBy: { id: "asc" }, take: BATCH });
+    if (rows.length === 0) return;
+    yield rows.map(letterDocument).filter((document) => document !== null);
+    after = rows.at(-1)!.id;
+  }
+}
+
+export interface ReindexReport {
+  indexed: number;
+  removed: number;
+}
+
+/** Rebuilds the index; `progress` is called after each batch with the documents done and the total. */
+export async function rebuildSearchIndex(client: Db, progress?: (done: number, total: number) => void): Promise<ReindexReport> {
+  const [articles, letters] = await Promise.all([
+    client.article.count({ where: { status: "published" } }),
+    client.letter.count({ where: { publishedAt: { not: null } } }),
+  ]);
+  const pages = await client.page.findMany({ where: { slug: { in: [...STATIC_PAGE_SLUGS] } }, select: pageSelect });
+  const total = articles + letters + pages.length;
+  // Documents written by publishing during the rebuild get ids above this one and are kept.
+  const before = await client.searchDocument.findFirst({ select: { id: true }, orderBy: { id: "desc" } });
+  const lastOld = before?.id ?? 0;
+  const seen = new Set<string>();
+  let done = 0;
+  const add = async (documents: SearchDocumentInput[]) => {
+    await replace(client, documents);
+    for (const document of documents) seen.add(document.sourceKey);
+    done += documents.length;
+    progress?.(done, total);
+  };
+  await add(pages.map(pageDocument));
+  for await (const batch of publishedArticles(client)) await add(batch);
+  for await (const batch of publishedLetters(client)) await add(batch);
+
+  let removed = 0;
+  for (let after = 0; ; ) {
+    const rows = await client.searchDocument.findMany({ where: { id: { gt: after, lte: lastOld } }, select: { id: true, sourceKey: true }, orderBy: { id: "asc" }, take: 5_000 });
+    if (rows.length === 0) break;
+    const stale = rows.filter((row) => !seen.has(row.sourceKey)).map((row) => row.id);
+    if (stale.length > 0) removed += (await client.searchDocument.deleteMany({ where: { id: { in: stale } } })).count;
+    after = rows.at(-1)!.id;
+  }
+  await client.siteSetting.upsert({
+    where: { key: INDEX_VERSION_KEY },
+    create: { key: INDEX_VERSION_KEY, value: indexVersion() },
+    update: { value: indexVersion() },
+    select: { key: true },
+  });
+  return { indexed: done, removed };
+}
+
+/** Whether the index was built with the current segmentation (start-up rebuilds it if not). */
+export async function searchIndexIsCurrent(client: Db): Promise<boolean> {
+  const setting = await client.siteSetting.findUnique({ where: { key: INDEX_VERSION_KEY }, select: { value: true } });
+  return setting?.value === indexVersion();
+}

@@ -1,0 +1,134 @@
+import type { Prisma } from "@/lib/db/client";
+import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
+import type { SearchKind } from "./kinds";
+import { indexWords } from "./segment";
+import { MAX_INDEXED_TEXT, markdownToText, normalizeCode } from "./text";
+
+// What each kind of public item puts in the search index, and the one rule that keeps the
+// index true: after any change to an item, call its sync function inside the same
+// transaction. It reads the item as the change left it and writes its SearchDocument when
+// the item is public, or deletes it when it is not (unpublished, archived, private, deleted).
+// A scheduled article is indexed with its future publish time; the search only shows
+// documents whose publish time has come (lib/search/engines).
+
+export type SearchTx = Pick<Prisma.TransactionClient, "searchDocument" | "article" | "page" | "letter">;
+
+export interface SearchDocumentInput {
+  sourceKey: string;
+  kind: SearchKind;
+  category: string | null;
+  code: string | null;
+  publishedAt: Date;
+  url: string;
+  title: string;
+  body: string;
+}
+
+/** The row written for a document: its text segmented for the full-text index. */
+export function documentRow(input: SearchDocumentInput) {
+  const body = input.body.slice(0, MAX_INDEXED_TEXT);
+  return {
+    ...input,
+    body,
+    code: input.code ? normalizeCode(input.code) : null,
+    // The code is part of the title's words: a query for 文号 finds it even where the text never quotes it.
+    titleWords: indexWords(input.code ? `${input.title} ${input.code}` : input.title),
+    bodyWords: indexWords(body),
+  };
+}
+
+async function write(tx: SearchTx, sourceKey: string, input: SearchDocumentInput | null): Promise<void> {
+  if (!input) {
+    await tx.searchDocument.deleteMany({ where: { sourceKey } });
+    return;
+  }
+  const row = documentRow(input);
+  await tx.searchDocument.upsert({ where: { sourceKey }, create: row, update: row, select: { id: true } });
+}
+
+export const articleSelect = {
+  id: true,
+  title: true,
+  summary: true,
+  body: true,
+  status: true,
+  publishedAt: true,
+  docNumber: true,
+  category: { select: { slug: true, isPolicy: true } },
+} as const;
+
+type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+
+/** The search document of an article, or null while it is not published. */
+export function articleDocument(article: ArticleRow): SearchDocumentInput | null {
+  if (article.status !== "published" || !article.publishedAt) return null;
+  return {
+    sourceKey: `article:${article.id}`,
+    kind: article.category.isPolicy ? "policy" : "article",
+    category: article.category.slug,
+    code: article.docNumber,
+    publishedAt: article.publishedAt,
+    url: `/article/${article.id}`,
+    title: article.title,
+    body: [article.summary, markdownToText(article.body)].filter(Boolean).join(" "),
+  };
+}
+
+export async function syncArticle(tx: SearchTx, articleId: number): Promise<void> {
+  const article = await tx.article.findUnique({ where: { id: articleId }, select: articleSelect });
+  await write(tx, `article:${articleId}`, article && articleDocument(article));
+}
+
+export const pageSelect = { slug: true, title: true, body: true, updatedAt: true } as const;
+
+export function pageDocument(page: Prisma.PageGetPayload<{ select: typeof pageSelect }>): SearchDocumentInput {
+  return {
+    sourceKey: `page:${page.slug}`,
+    kind: "page",
+    category: null,
+    code: null,
+    publishedAt: page.updatedAt,
+    url: `/${page.slug}`,
+    title: page.title,
+    body: markdownToText(page.body),
+  };
+}
+
+/** A static page (lib/content/pages.ts); only the slugs served at /<slug> are indexed. */
+export async function syncPage(tx: SearchTx, slug: string): Promise<void> {
+  const page = STATIC_PAGE_SLUGS.includes(slug) ? await tx.page.findUnique({ where: { slug }, select: pageSelect }) : null;
+  await write(tx, `page:${slug}`, page && pageDocument(page));
+}
+
+export const letterSelect = { id: true, publicTitle: true, publicContent: true, publicReply: true, publishedAt: true } as const;
+
+/** The public version of a letter (masked by staff), or null while it is not published. */
+export function letterDocument(letter: Prisma.LetterGetPayload<{ select: typeof letterSelect }>): SearchDocumentInput | null {
+  if (!letter.publishedAt || letter.publicTitle === null) return null;
+  return {
+    sourceKey: `letter:${letter.id}`,
+    kind: "letter",
+    category: null,
+    code: null,
+    publishedAt: letter.publishedAt,
+    url: `/mailbox/letters/${letter.id}`,
+    title: letter.publicTitle,
+    body: [letter.publicContent ?? "", letter.publicReply ? `答复：${letter.publicReply}` : ""].filter(Boolean).join(" "),
+  };
+}
+
+export async function syncLetter(tx: SearchTx, letterId: number): Promise<void> {
+  const letter = await tx.letter.findUnique({ where: { id: letterId }, select: letterSelect });
+  await write(tx, `letter:${letterId}`, letter && letterDocument(letter));
+}
+
+/** After a category's slug or policy flag changed: its articles' documents follow. */
+export async function syncCategory(tx: SearchTx, categoryId: number): Promise<void> {
+  const articles = await tx.article.findMany({ where: { categoryId, status: "published" }, select: { id: true, category: { select: { slug: true, isPolicy: true } } } });
+  const category = articles[0]?.category;
+  if (!category) return;
+  await tx.searchDocument.updateMany({
+    where: { sourceKey: { in: articles.map((article) => `article:${article.id}`) } },
+    data: { kind: category.isPolicy ? "policy" : "article", category: category.slug },
+  });
+}
