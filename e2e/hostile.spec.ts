@@ -208,18 +208,22 @@ test("query parameters and ids of the public pages", async ({ request }) => {
   // Each kind of the corpus in each place, the generated values spread over them.
   const values = [...CORPUS, ...sample(42, 1)];
   for (const [index, value] of values.entries()) {
-    const path = [`/article/${percent(value)}`, `/category/yaowen/${percent(value)}`, `/mailbox/search?${query([["q", value]])}`][index % 3]!;
+    const path = [`/article/${percent(value)}`, `/category/yaowen/${percent(value)}`, `/mailbox/search?${query([["q", value]])}`, `/search?${query([["q", value]])}`][index % 4]!;
     await get(request, path, [value]);
   }
   for (const value of CORPUS.filter((_, index) => index % 3 === 0)) await get(request, `/article/${percent(value)}`, [value]);
   for (const value of sample(8, 2)) {
     await get(request, `/mailbox/search?${query([["q", value], ["q", SCRIPT], ["type", value], ["page", value], ["page", "2"]])}`, [value]);
+    await get(request, `/search?${query([["q", value], ["q", SCRIPT], ["type", value], ["range", value], ["category", value], ["sort", value], ["page", value]])}`, [value]);
     await get(request, `/mailbox/letters/${percent(value)}`, [value]);
     await get(request, `/${percent(value)}?${query([["elder", value]])}`, [value]);
     await get(request, `/article/${articleId}?${query([["id", value], ["id", "1"]])}`, [value]);
   }
   // Long values: a 20 KB parameter, and 1 MB (the server refuses the header, 431, never 5xx).
-  for (const size of [20 * 1024, MB]) await get(request, `/mailbox/search?q=${"%E5%AD%97".repeat(size / 3)}`, []);
+  for (const size of [20 * 1024, MB]) {
+    await get(request, `/mailbox/search?q=${"%E5%AD%97".repeat(size / 3)}`, []);
+    await get(request, `/search?q=${"%E5%AD%97".repeat(size / 3)}`, []);
+  }
 });
 
 test("the staff console's filters (GET parameters)", async ({ page }) => {

@@ -110,6 +110,9 @@ export async function useElderMode(context: BrowserContext, baseURL: string | un
   await context.addCookies([{ name: "elder", value: "1", url: baseURL ?? "http://localhost:3100" }]);
 }
 
+/** The search page: results (with highlights and pages), no result, and no query. */
+export const SEARCH_ROUTES = ["/search?q=%E4%BE%9B%E7%83%AD", "/search?q=%E9%98%BF%E5%B7%B4%E9%98%BF%E5%B7%B4", "/search"];
+
 /** Addresses that answer 404: one outside the public page tree, one inside it. */
 export const NOT_FOUND = ["/no-such-page", "/article/999999", "/mailbox/letters/999999"];
 
@@ -129,6 +132,7 @@ export async function publicRoutes(request: APIRequestContext): Promise<string[]
   routes.push(...new Set(articles));
   routes.push("/privacy", "/disclaimer", "/contact", "/about", "/interaction", "/sitemap");
   routes.push(...(await mailboxRoutes(request)));
+  routes.push(...SEARCH_ROUTES);
   routes.push(...NOT_FOUND);
   return routes;
 }

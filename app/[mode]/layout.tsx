@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { logoutAction } from "@/app/(accounts)/actions";
 import { DwellBeacon } from "@/components/site/DwellBeacon";
 import { SiteChrome } from "@/components/site/SiteChrome";
-import { getCategoryTree } from "@/lib/content/queries";
+import { cachedCategoryTree } from "@/lib/content/queries";
 import { parseVariant } from "@/lib/site/mode";
 
 // Public pages render on their first request and are then served from the cache;
@@ -20,7 +20,7 @@ export default async function PublicLayout({
 }) {
   const variant = parseVariant((await params).mode);
   if (!variant) notFound();
-  const tree = await getCategoryTree();
+  const tree = await cachedCategoryTree();
   return (
     <SiteChrome mode={variant.mode} signedIn={variant.signedIn} signOutAction={logoutAction} tree={tree}>
       {children}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SiteSearchBox } from "@/components/search/SiteSearchBox";
 import { SiteLink } from "@/components/site/SiteLink";
 import type { Mode } from "@/lib/site/mode";
 
@@ -64,6 +65,7 @@ export function SiteHeader({
               )}
             </ul>
           </nav>
+          <SiteSearchBox />
           <Link
             href={elder ? "/mode/standard" : "/mode/elder"}
             prefetch={false}

@@ -4,6 +4,7 @@ import { db, Prisma } from "@/lib/db/client";
 import type { FieldErrors } from "@/lib/forms/action";
 import type { CategoryInput } from "./forms";
 import { assertCan } from "./permission";
+import { forgetCategoryTree } from "./queries";
 import { syncCategory } from "@/lib/search/sources";
 import { revalidatePublic } from "@/lib/site/revalidate";
 
@@ -91,6 +92,7 @@ export async function saveCategory(actor: Actor, id: number | null, input: Categ
     ip,
     detail: `${input.name}（${input.slug}）`,
   });
+  forgetCategoryTree();
   revalidatePublic(["/sitemap"], { everything: true });
   return { ok: true, id: saved.id };
 }
@@ -119,6 +121,7 @@ export async function deleteCategory(actor: Actor, id: number, ip: string | null
     throw error;
   }
   await record({ actor, action: "content.category_delete", outcome: "success", targetType: "category", targetId: id, ip, detail: `${category.name}（${category.slug}）` });
+  forgetCategoryTree();
   revalidatePublic(["/sitemap", `/category/${category.slug}`], { everything: true });
   return { ok: true };
 }

@@ -22,6 +22,25 @@ export interface CategoryNode {
   children: CategoryNode[];
 }
 
+// The category tree for pages rendered per request (the search page and its layout): kept in
+// memory so that those pages do no database work for it. A category change here forgets it at
+// once; another instance's change shows within TREE_TTL_MS.
+const TREE_TTL_MS = 60_000;
+let treeCache: { tree: Promise<CategoryNode[]>; until: number } | undefined;
+
+export function cachedCategoryTree(now = Date.now()): Promise<CategoryNode[]> {
+  if (!treeCache || treeCache.until <= now) {
+    const tree = getCategoryTree();
+    treeCache = { tree, until: now + TREE_TTL_MS };
+    tree.catch(() => (treeCache = undefined));
+  }
+  return treeCache.tree;
+}
+
+export function forgetCategoryTree(): void {
+  treeCache = undefined;
+}
+
 export async function getCategoryTree(): Promise<CategoryNode[]> {
   const rows = await db.category.findMany({
     select: { id: true, slug: true, name: true, description: true, isPolicy: true, parentId: true },

@@ -43,10 +43,11 @@ export const PUBLIC_PAGE_SOURCES = [
   "/mailbox",
   "/mailbox/search",
   `/mailbox/letters/:id(${ID})`,
+  "/search",
 ];
 
 /** Public pages whose content depends on the query string (the page cache keys on it). */
-export const QUERY_PAGES = ["/mailbox/search"];
+export const QUERY_PAGES = ["/mailbox/search", "/search"];
 
 const variantPath = (segment, path) => (path === "/" ? `/${segment}` : `/${segment}${path}`);
 
