@@ -28,7 +28,29 @@ export function searchHref(params: SearchParams, change: Partial<Record<"page", 
   return `/search?${query.toString()}`;
 }
 
-const control = "mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2";
+interface Option {
+  value: string;
+  label: string;
+}
+
+const optionsOf = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string; options: Option[] }) {
+  return (
+    <div>
+      <label htmlFor={`search-${name}`} className="block font-semibold">
+        {label}
+      </label>
+      <select id={`search-${name}`} name={name} defaultValue={value} className="mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2">
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 export function SearchForm({ params, categories }: { params: SearchParams; categories: CategoryOption[] }) {
   return (
@@ -44,56 +66,15 @@ export function SearchForm({ params, categories }: { params: SearchParams; categ
           </button>
         </div>
       </div>
-      <div>
-        <label htmlFor="search-type" className="block font-semibold">
-          类型
-        </label>
-        <select id="search-type" name="type" defaultValue={params.type ?? ""} className={control}>
-          <option value="">全部类型</option>
-          {Object.entries(SEARCH_KINDS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="search-category" className="block font-semibold">
-          栏目（新闻与文件）
-        </label>
-        <select id="search-category" name="category" defaultValue={params.category ?? ""} className={control}>
-          <option value="">全部栏目</option>
-          {categories.map((category) => (
-            <option key={category.slug} value={category.slug}>
-              {category.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="search-range" className="block font-semibold">
-          发布时间
-        </label>
-        <select id="search-range" name="range" defaultValue={params.range} className={control}>
-          {Object.entries(DATE_RANGES).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="search-sort" className="block font-semibold">
-          排序
-        </label>
-        <select id="search-sort" name="sort" defaultValue={params.sort} className={control}>
-          {Object.entries(SORTS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="type" label="类型" value={params.type ?? ""} options={[{ value: "", label: "全部类型" }, ...optionsOf(SEARCH_KINDS)]} />
+      <FilterSelect
+        name="category"
+        label="栏目（新闻与文件）"
+        value={params.category ?? ""}
+        options={[{ value: "", label: "全部栏目" }, ...categories.map((category) => ({ value: category.slug, label: category.label }))]}
+      />
+      <FilterSelect name="range" label="发布时间" value={params.range} options={optionsOf(DATE_RANGES)} />
+      <FilterSelect name="sort" label="排序" value={params.sort} options={optionsOf(SORTS)} />
     </form>
   );
 }

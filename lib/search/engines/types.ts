@@ -37,17 +37,8 @@ export interface EngineResult {
 
 export type SearchEngine = (db: Db, query: EngineQuery) => Promise<EngineResult>;
 
-/** The row shape both engines' SQL returns. */
-export interface HitRow {
-  id: number;
-  kind: string;
-  category: string | null;
-  url: string;
-  title: string;
-  body: string;
-  publishedAt: Date | string;
-  total: number | bigint;
-}
+/** The row shape both engines' SQL returns (ids and counts may come back as bigint). */
+export type HitRow = Omit<EngineHit, "id" | "publishedAt"> & { id: number | bigint; publishedAt: Date | string; total: number | bigint };
 
 export function toResult(rows: HitRow[]): EngineResult {
   return {
