@@ -84,3 +84,17 @@ test("pagination: 10 per page; a listing that fits one page has no pager and no 
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
+
+test("search: the header's box finds an article by a word of its title (on either database)", async ({ page }) => {
+  await page.goto("/category/tzgg");
+  const first = page.locator("main ul li a[href^='/article/']").first();
+  const title = normalise(await first.textContent());
+  const href = await first.getAttribute("href");
+  await page.getByRole("search", { name: "站内搜索" }).getByRole("searchbox", { name: "搜索" }).fill(title);
+  await page.getByRole("search", { name: "站内搜索" }).getByRole("button", { name: "搜索" }).click();
+  await expect(page.getByRole("status")).toHaveText(/找到约 \d+ 条结果/);
+  const hit = page.getByTestId("search-results").locator(`a[href='${href}']`);
+  await expect(hit).toHaveText(title);
+  await hit.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+});
