@@ -21,6 +21,9 @@ CREATE UNIQUE INDEX "SearchDocument_sourceKey_key" ON "SearchDocument"("sourceKe
 -- CreateIndex
 CREATE INDEX "SearchDocument_code_idx" ON "SearchDocument"("code");
 
+-- CreateIndex
+CREATE INDEX "SearchDocument_id_publishedAt_kind_category_code_idx" ON "SearchDocument"("id", "publishedAt", "kind", "category", "code");
+
 
 -- The full-text index (not modelled by Prisma; docs/decisions/0016): a tsvector of the
 -- segmented words ('simple' configuration: the words are already segmented and normalized),
