@@ -355,7 +355,7 @@ async function http(): Promise<boolean> {
   const url = `${base}/search?q=${encodeURIComponent("医保")}`;
   const warm = await fetch(url).catch((error: Error) => error);
   if (warm instanceof Error || !warm.ok) {
-    console.error(`\nHTTP: ${url} ${warm instanceof Error ? `failed: ${warm.message}` : `answered ${warm.status}`}`);
+    console.error(`\nHTTP: ${url} ${warm instanceof Error ? `failed: ${(warm.cause as Error | undefined)?.message ?? warm.message}` : `answered ${warm.status}`}`);
     return false;
   }
   const result = await autocannon({ url, connections: 50, duration: 10 });

@@ -1,17 +1,12 @@
 import type { EngineQuery, HitRow, SearchEngine } from "./types";
-import { toResult } from "./types";
+import { RANK_WINDOW, scaledTotal, toResult } from "./types";
 
 // SQLite: the FTS5 table "SearchFts" over SearchDocument (prisma/migrations/*_search_index).
 // The words are matched as quoted strings (no FTS5 query syntax reaches the engine from a
 // reader), ranked by bm25 with the title weighted 5:1 over the body.
 //
-// A very common word matches most of the index, and bm25 plus the filters over all of its
-// matches costs seconds at 100,000 documents (npm run bench:search). Above RANK_WINDOW
-// matches, only the RANK_WINDOW most recently indexed are filtered and ranked, and the total
-// is scaled up from them by the share of the matching id range they cover (the page says
-// "找到约 N 条结果").
-
-export const RANK_WINDOW = 2000;
+// Above RANK_WINDOW matches only the newest are ranked (./types.ts); the filters read the
+// covering index SearchDocument(id, publishedAt, kind, category, code), not the long rows.
 
 /** Prisma's SQLite adapter stores DateTime as ISO text with an explicit offset. */
 function storedTime(date: Date): string {
@@ -79,9 +74,6 @@ export const searchSqlite: SearchEngine = async (db, query: EngineQuery) => {
     ORDER BY ${order("page")}`;
   const rows = await db.$queryRawUnsafe<HitRow[]>(sql, query.code, ...params, query.limit, query.offset);
   const result = toResult(rows);
-  if (capped) {
-    const span = Number(window.high) - Number(window.first) + 1;
-    result.total = Math.round((result.total * span) / (Number(window.high) - Number(window.low) + 1));
-  }
+  if (capped) result.total = scaledTotal(result.total, Number(window.first), Number(window.low), Number(window.high));
   return result;
 };
