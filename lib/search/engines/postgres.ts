@@ -1,4 +1,3 @@
-import type { Db } from "@/lib/db/client";
 import type { EngineQuery, HitRow, SearchEngine } from "./types";
 import { RANK_WINDOW, scaledTotal, toResult } from "./types";
 
@@ -20,25 +19,9 @@ interface Window {
 
 const TSQUERY = `plainto_tsquery('simple', $1)`;
 
-/**
- * Whether all the words are in at least a third of the documents, by ANALYZE's statistics.
- * Only then is walking the newest ids and testing each vector (which reads it from TOAST)
- * cheaper than the GIN index; the planner, not counting the TOAST reads, prefers the walk
- * far more often, so for the other queries the window is read with index and seq scans off.
- */
-async function veryCommon(db: Db, words: string[]): Promise<boolean> {
-  const [row] = await db.$queryRawUnsafe<{ n: number | bigint; freq: number | null }[]>(
-    `SELECT count(*) AS "n", min(e."freq") AS "freq"
-     FROM pg_stats s, unnest(s."most_common_elems"::text::text[], s."most_common_elem_freqs") AS e("word", "freq")
-     WHERE s."tablename" = 'SearchDocument' AND s."attname" = 'searchVector' AND e."word" = ANY($1)`,
-    words,
-  );
-  return Number(row?.n ?? 0) === words.length && (row?.freq ?? 0) >= 1 / 3;
-}
-
 export const searchPostgres: SearchEngine = async (db, query: EngineQuery) => {
   const words = query.words.join(" ");
-  const windowSql = db.$queryRawUnsafe<Window[]>(
+  const [window] = await db.$queryRawUnsafe<Window[]>(
     `SELECT count(*) AS "n", array_agg("id") AS "ids", min("id") AS "low", max("id") AS "high",
        -- The first document, not the first match: finding that could read every vector.
        (SELECT min("id") FROM "SearchDocument") AS "first" FROM (
@@ -46,9 +29,6 @@ export const searchPostgres: SearchEngine = async (db, query: EngineQuery) => {
     words,
     RANK_WINDOW,
   );
-  const [window] = (await veryCommon(db, query.words))
-    ? await windowSql
-    : (await db.$transaction([db.$executeRawUnsafe(`SET LOCAL enable_indexscan = off`), db.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`), windowSql]))[2];
   const capped = window !== undefined && Number(window.n) >= RANK_WINDOW;
   const params: unknown[] = [words, query.code, query.now];
   const filters = [`d."publishedAt" <= $3`];
