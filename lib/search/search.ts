@@ -108,16 +108,13 @@ export function categoryScope(tree: CategoryNode[], slug: string | null): string
   return null;
 }
 
-/**
- * Runs a search. The category filter is `categories` (from categoryScope: the page has the
- * category tree) and applies to articles and policy documents only.
- */
-export async function searchSite(params: SearchParams, options: { categories?: string[] | null; now?: Date } = {}): Promise<SearchOutcome> {
+/** The engine's query for the search parameters (null: no words to search for). */
+export function engineQuery(params: SearchParams, options: { categories?: string[] | null; now?: Date } = {}): EngineQuery | null {
   const { categories = null, now = new Date() } = options;
   const words = queryWords(params.q);
-  if (words.length === 0) return { words, total: 0, page: 1, pageCount: 0, results: [] };
+  if (words.length === 0) return null;
   const days = RANGE_DAYS[params.range];
-  const query: EngineQuery = {
+  return {
     words,
     code: normalizeCode(params.q),
     kind: params.type,
@@ -128,6 +125,16 @@ export async function searchSite(params: SearchParams, options: { categories?: s
     offset: (params.page - 1) * PAGE_SIZE,
     limit: PAGE_SIZE,
   };
+}
+
+/**
+ * Runs a search. The category filter is `categories` (from categoryScope: the page has the
+ * category tree) and applies to articles and policy documents only.
+ */
+export async function searchSite(params: SearchParams, options: { categories?: string[] | null; now?: Date } = {}): Promise<SearchOutcome> {
+  const query = engineQuery(params, options);
+  if (!query) return { words: [], total: 0, page: 1, pageCount: 0, results: [] };
+  const { words } = query;
   const search = engine();
   let page = params.page;
   let found = await search(db, query);

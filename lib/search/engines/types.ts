@@ -35,6 +35,20 @@ export interface EngineResult {
   hits: EngineHit[];
 }
 
+/**
+ * A very common word matches most of the index, and ranking and counting all of its matches
+ * costs seconds at 100,000 documents (npm run bench:search). Above this many matches, both
+ * engines rank only this many most recently indexed ones (the highest ids), and scale the
+ * total up from them by the share of the matching id range they cover: an estimate, which
+ * the page shows as "找到约 N 条结果".
+ */
+export const RANK_WINDOW = 1000;
+
+/** The estimated total when only the ids low..high of all matches first..high were ranked. */
+export function scaledTotal(windowTotal: number, first: number, low: number, high: number): number {
+  return Math.round((windowTotal * (high - first + 1)) / (high - low + 1));
+}
+
 export type SearchEngine = (db: Db, query: EngineQuery) => Promise<EngineResult>;
 
 /** The row shape both engines' SQL returns (ids and counts may come back as bigint). */

@@ -19,6 +19,9 @@ CREATE UNIQUE INDEX "SearchDocument_sourceKey_key" ON "SearchDocument"("sourceKe
 -- CreateIndex
 CREATE INDEX "SearchDocument_code_idx" ON "SearchDocument"("code");
 
+-- CreateIndex
+CREATE INDEX "SearchDocument_id_publishedAt_kind_category_code_idx" ON "SearchDocument"("id", "publishedAt", "kind", "category", "code");
+
 
 -- The full-text index (not modelled by Prisma; docs/decisions/0016). An FTS5 table over the
 -- segmented words with SearchDocument as its external content, kept in step by triggers, so
