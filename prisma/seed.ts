@@ -80,7 +80,8 @@ export async function seedDemoContent(client: Db, uploadDir: string, options: { 
     for (const page of [privacyPage, interactionPage, ...pages]) {
       await tx.page.create({ data: page, select: { slug: true } });
     }
-  });
+    // A loaded machine (CI, parallel test files) takes longer than Prisma's default 5 s.
+  }, { timeout: 60_000 });
   for (const { file, bytes } of files) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, bytes);

@@ -177,6 +177,28 @@ describe("the index follows the content in the same transaction", () => {
   });
 });
 
+describe("above the rank window (a very common word at scale)", () => {
+  const small = { rankWindow: 5 };
+
+  it("ranks the newest matches that pass the filters, and estimates the total", async () => {
+    const exact = await search("昌吉");
+    expect(exact.total).toBeGreaterThan(10);
+    const windowed = await searchSite(parseSearchParams({ q: "昌吉" }), small);
+    expect(windowed.results).toHaveLength(5);
+    expect(windowed.total).toBeGreaterThanOrEqual(5);
+    // The filter applies inside the window: pages are found though newer articles match too.
+    const pages = await searchSite(parseSearchParams({ q: "昌吉", type: "page" }), small);
+    expect(pages.results.length).toBeGreaterThan(0);
+    expect(pages.results.every((result) => result.kind === "page")).toBe(true);
+  });
+
+  it("still puts the document with the exact 文号 first", async () => {
+    const article = await db.article.findFirstOrThrow({ where: { docNumber: "昌州政发〔2025〕20号" }, select: { title: true } });
+    const found = await searchSite(parseSearchParams({ q: "昌州政发〔2025〕20号" }), { rankWindow: 1 });
+    expect(found.results[0]!.title.map((piece) => piece.text).join("")).toBe(article.title);
+  });
+});
+
 describe("the query", () => {
   it("is cut at the maximum length and says so", () => {
     const params = parseSearchParams({ q: "医".repeat(80) });

@@ -4,7 +4,7 @@ import { isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
 import { searchPostgres } from "./engines/postgres";
 import { searchSqlite } from "./engines/sqlite";
-import type { EngineQuery } from "./engines/types";
+import { RANK_WINDOW, type EngineQuery } from "./engines/types";
 import { markWords, snippet, type TextPiece } from "./highlight";
 import { isSearchKind, SEARCH_KINDS, type SearchKind } from "./kinds";
 import { queryWords } from "./segment";
@@ -108,9 +108,17 @@ export function categoryScope(tree: CategoryNode[], slug: string | null): string
   return null;
 }
 
+export interface SearchOptions {
+  /** Category slugs for the category filter (categoryScope) */
+  categories?: string[] | null;
+  now?: Date;
+  /** Tests lower it to reach the estimated totals of lib/search/engines/types.ts */
+  rankWindow?: number;
+}
+
 /** The engine's query for the search parameters (null: no words to search for). */
-export function engineQuery(params: SearchParams, options: { categories?: string[] | null; now?: Date } = {}): EngineQuery | null {
-  const { categories = null, now = new Date() } = options;
+export function engineQuery(params: SearchParams, options: SearchOptions = {}): EngineQuery | null {
+  const { categories = null, now = new Date(), rankWindow = RANK_WINDOW } = options;
   const words = queryWords(params.q);
   if (words.length === 0) return null;
   const days = RANGE_DAYS[params.range];
@@ -124,6 +132,7 @@ export function engineQuery(params: SearchParams, options: { categories?: string
     sort: params.sort,
     offset: (params.page - 1) * PAGE_SIZE,
     limit: PAGE_SIZE,
+    rankWindow,
   };
 }
 
@@ -131,7 +140,7 @@ export function engineQuery(params: SearchParams, options: { categories?: string
  * Runs a search. The category filter is `categories` (from categoryScope: the page has the
  * category tree) and applies to articles and policy documents only.
  */
-export async function searchSite(params: SearchParams, options: { categories?: string[] | null; now?: Date } = {}): Promise<SearchOutcome> {
+export async function searchSite(params: SearchParams, options: SearchOptions = {}): Promise<SearchOutcome> {
   const query = engineQuery(params, options);
   if (!query) return { words: [], total: 0, page: 1, pageCount: 0, results: [] };
   const { words } = query;

@@ -17,6 +17,8 @@ export interface EngineQuery {
   sort: "relevance" | "date";
   offset: number;
   limit: number;
+  /** At most this many newest matches are ranked (RANK_WINDOW) */
+  rankWindow: number;
 }
 
 export interface EngineHit {
@@ -37,26 +39,39 @@ export interface EngineResult {
 
 /**
  * A very common word matches most of the index, and ranking and counting all of its matches
- * costs seconds at 100,000 documents (npm run bench:search). Above this many matches, both
- * engines rank only this many most recently indexed ones (the highest ids), and scale the
- * total up from them by the share of the matching id range they cover: an estimate, which
- * the page shows as "找到约 N 条结果".
+ * costs seconds at 100,000 documents (npm run bench:search). So both engines rank at most the
+ * newest `rankWindow` matches that pass the filters (the highest ids: documents are indexed as
+ * they are published), plus the document whose 文号 is the query, and estimate the total
+ * beyond the window from the share of ids it covers: the page says "找到约 N 条结果". The
+ * window holds more than the deepest page (MAX_PAGE x PAGE_SIZE in lib/search/search.ts).
  */
 export const RANK_WINDOW = 1000;
 
-/** The estimated total when only the ids low..high of all matches first..high were ranked. */
-export function scaledTotal(windowTotal: number, first: number, low: number, high: number): number {
-  return Math.round((windowTotal * (high - first + 1)) / (high - low + 1));
+/** The window's figures both engines' SQL returns with each hit. */
+export interface WindowFigures {
+  /** Matches in the window, its lowest and highest id, and the first document's id */
+  windowCount: number | bigint;
+  windowLow: number | bigint | null;
+  windowHigh: number | bigint | null;
+  firstId: number | bigint | null;
+}
+
+/** The total: exact below the window, else scaled up by the share of ids the window covers. */
+export function estimatedTotal(figures: WindowFigures, rankWindow: number): number {
+  const count = Number(figures.windowCount);
+  if (count < rankWindow || figures.windowLow === null || figures.windowHigh === null || figures.firstId === null) return count;
+  const [first, low, high] = [Number(figures.firstId), Number(figures.windowLow), Number(figures.windowHigh)];
+  return Math.max(count, Math.round((count * (high - first + 1)) / (high - low + 1)));
 }
 
 export type SearchEngine = (db: Db, query: EngineQuery) => Promise<EngineResult>;
 
 /** The row shape both engines' SQL returns (ids and counts may come back as bigint). */
-export type HitRow = Omit<EngineHit, "id" | "publishedAt"> & { id: number | bigint; publishedAt: Date | string; total: number | bigint };
+export type HitRow = Omit<EngineHit, "id" | "publishedAt"> & WindowFigures & { id: number | bigint; publishedAt: Date | string };
 
-export function toResult(rows: HitRow[]): EngineResult {
+export function toResult(rows: HitRow[], rankWindow: number): EngineResult {
   return {
-    total: rows.length > 0 ? Number(rows[0]!.total) : 0,
+    total: rows.length > 0 ? estimatedTotal(rows[0]!, rankWindow) : 0,
     hits: rows.map((row) => ({
       id: Number(row.id),
       kind: row.kind,
