@@ -143,7 +143,7 @@ export const serviceGuideSchema = z
     hours: required("办理时间", 200),
     phone: phone("咨询电话"),
     complaintPhone: phone("监督投诉电话"),
-    online: z.literal("on").optional().transform((value) => value === "on"),
+    online: z.string().optional().transform((value) => value === "on"),
     onlineUrl: z.string().trim().max(500, "在线办理地址不能超过 500 个字符"),
     visits: z
       .string()
