@@ -142,7 +142,7 @@ describe("the staff workflow", () => {
     expect(actions).toEqual(["service.create:success", "service.publish:failed", "service.submit:success", "service.publish:success", "service.update:success", "service.archive:success", "service.reopen:success"]);
 
     const edit = await getGuideForEdit(id);
-    expect(edit?.form.materials.split("\n")).toHaveLength(3);
+    expect(edit?.form.materials?.split("\n")).toHaveLength(3);
     expect(edit?.form.online).toBe("on");
   });
 
