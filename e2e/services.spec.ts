@@ -111,9 +111,10 @@ test("an editor creates, publishes and takes offline a guide; the public pages f
   await logIn(page, DEMO.editor);
   await expect(page).toHaveURL("/admin/services");
   await page.getByRole("link", { name: "新建办事指南" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("新建办事指南");
 
-  await page.getByLabel("事项名称").fill(name);
-  await page.getByLabel("事项编码").fill(code.toLowerCase());
+  await page.getByLabel("事项名称", { exact: true }).fill(name);
+  await page.getByLabel("事项编码", { exact: true }).fill(code.toLowerCase());
   await page.getByLabel("事项类型").selectOption({ label: "公共服务" });
   await page.getByLabel("实施主体").selectOption({ label: "州交通运输局" });
   await page.getByLabel("服务对象").selectOption({ label: "个人" });
@@ -132,12 +133,12 @@ test("an editor creates, publishes and takes offline a guide; the public pages f
   await page.getByLabel("到现场次数").fill("1");
   await page.getByRole("button", { name: "保存草稿" }).click();
 
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert", { name: "提交的信息有误" });
   await expect(summary).toContainText("事项编码只能使用大写字母");
   await expect(summary).toContainText("申请材料第 2 行");
   await expect(summary).toContainText("https://");
-  await expect(page.getByLabel("事项名称")).toHaveValue(name);
-  await page.getByLabel("事项编码").fill(code);
+  await expect(page.getByLabel("事项名称", { exact: true })).toHaveValue(name);
+  await page.getByLabel("事项编码", { exact: true }).fill(code);
   await page.getByLabel("申请材料").fill("居民身份证 | 原件 | 1 | 必需\n近期免冠照片 | 原件 | 1 | 必需 | 1 寸");
   await page.getByLabel("在线办理地址").fill("https://zwfw.xinjiang.gov.cn/xjzwfw/item/test");
   await page.getByRole("button", { name: "保存草稿" }).click();

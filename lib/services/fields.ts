@@ -122,6 +122,16 @@ export const faqField = z.string().transform((value, context) => {
   return result;
 });
 
+/** An absolute https:// address without credentials (the 在线办理 link leaves the site). */
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && !url.username && !url.password && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
 export const serviceGuideSchema = z
   .object({
     code: z
@@ -144,7 +154,11 @@ export const serviceGuideSchema = z
     phone: phone("咨询电话"),
     complaintPhone: phone("监督投诉电话"),
     online: z.string().optional().transform((value) => value === "on"),
-    onlineUrl: z.string().trim().max(500, "在线办理地址不能超过 500 个字符"),
+    onlineUrl: z
+      .string()
+      .trim()
+      .max(500, "在线办理地址不能超过 500 个字符")
+      .refine((value) => value === "" || isHttpsUrl(value), "在线办理地址须以 https:// 开头，例如 https://zwfw.xinjiang.gov.cn/..."),
     visits: z
       .string()
       .trim()
@@ -154,15 +168,7 @@ export const serviceGuideSchema = z
   })
   .superRefine((input, context) => {
     if (input.promisedDays > input.legalDays) context.addIssue({ code: "custom", path: ["promisedDays"], message: "承诺时限不能长于法定时限" });
-    if (input.online) {
-      let url: URL | null = null;
-      try {
-        url = new URL(input.onlineUrl);
-      } catch {
-        url = null;
-      }
-      if (!url || url.protocol !== "https:" || url.username || url.password) context.addIssue({ code: "custom", path: ["onlineUrl"], message: "可在线办理的事项须填写以 https:// 开头的在线办理地址" });
-    }
+    if (input.online && input.onlineUrl === "") context.addIssue({ code: "custom", path: ["onlineUrl"], message: "可在线办理的事项须填写以 https:// 开头的在线办理地址" });
   })
   .transform(({ online, onlineUrl, ...rest }) => ({ ...rest, onlineUrl: online ? onlineUrl : null }));
 export type ServiceGuideInput = z.output<typeof serviceGuideSchema>;

@@ -101,7 +101,9 @@ describe("the form", () => {
     expect(errorsOf({ legalDays: "5", promisedDays: "10" }).promisedDays).toBe("承诺时限不能长于法定时限");
     expect(errorsOf({ onlineUrl: "http://zwfw.xinjiang.gov.cn/" }).onlineUrl).toMatch(/https/);
     expect(errorsOf({ onlineUrl: "javascript:alert(1)" }).onlineUrl).toMatch(/https/);
-    expect(errorsOf({ online: undefined, onlineUrl: "anything" })).toEqual({});
+    expect(errorsOf({ online: undefined, onlineUrl: "" })).toEqual({});
+    expect(errorsOf({ onlineUrl: "" }).onlineUrl).toMatch(/可在线办理/);
+    expect(errorsOf({ onlineUrl: "https://user:pw@zwfw.xinjiang.gov.cn/" }).onlineUrl).toMatch(/https/);
     expect(errorsOf({ phone: "<script>" }).phone).toMatch(/咨询电话/);
     expect(errorsOf({ faq: "答：没有问题" }).faq).toMatch(/问：/);
     expect(errorsOf({ faq: "问：只有问题" }).faq).toMatch(/缺少/);
