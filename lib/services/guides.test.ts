@@ -121,7 +121,7 @@ describe("the staff workflow", () => {
     expect(await transitionGuide(editor, id, "submit", ip)).toEqual({ ok: true, status: "review" });
     revalidated.length = 0;
     expect(await transitionGuide(editor, id, "publish", ip)).toEqual({ ok: true, status: "published" });
-    expect(revalidated).toEqual(expect.arrayContaining(["/std/services/WF-QR-0001", "/elder/services (layout)"]));
+    expect(revalidated).toEqual(expect.arrayContaining(["/std/services/WF-QR-0001", "/elder-signed-in/services", "/[mode]/services (layout)"]));
     expect(await found("新生儿落户登记")).toEqual(["/services/WF-QR-0001"]);
     expect(await found("WF-QR-0001")).toEqual(["/services/WF-QR-0001"]);
 
