@@ -167,6 +167,7 @@ test("an editor creates, publishes and takes offline a guide; the public pages f
 });
 
 test("the 办事指南 console pages have no WCAG 2.1 AA violations", async ({ page }) => {
+  test.slow();
   await page.goto("/admin/services");
   await logIn(page, DEMO.editor);
   const guide = await page.locator("tbody a").first().getAttribute("href");
