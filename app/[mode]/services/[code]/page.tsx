@@ -35,7 +35,7 @@ export default async function GuidePage({ params }: { params: Params }) {
       </div>
       <GuideDetail guide={guide} />
       <p className="no-print mt-8 border-t border-line pt-4">
-        发现本指南内容有误？请通过 <SiteLink href="/mailbox/write">州长信箱</SiteLink> 告诉我们（选择“建议”，写明事项编码 {guide.code}），或拨打咨询电话 {guide.phone}。
+        发现本指南内容有误？请通过 <SiteLink href="/mailbox/write" className="underline">州长信箱</SiteLink> 告诉我们（选择“建议”，写明事项编码 {guide.code}），或拨打咨询电话 {guide.phone}。
       </p>
     </article>
   );
