@@ -133,8 +133,19 @@ export async function publicRoutes(request: APIRequestContext): Promise<string[]
   routes.push("/privacy", "/disclaimer", "/contact", "/about", "/interaction", "/sitemap");
   routes.push(...(await mailboxRoutes(request)));
   routes.push(...SEARCH_ROUTES);
+  routes.push(...(await serviceRoutes(request)));
   routes.push(...NOT_FOUND);
   return routes;
+}
+
+/** 在线服务: the directory, a theme, an audience tab, a department, the name search and one guide. */
+export async function serviceRoutes(request: APIRequestContext): Promise<string[]> {
+  const html = mainOf(await fetchHtml(request, "/services/theme/huji"));
+  const guide = html.match(/href="(\/services\/[0-9A-Z][0-9A-Z-]+)"/)?.[1];
+  const directory = mainOf(await fetchHtml(request, "/services"));
+  const department = directory.match(/href="(\/services\/department\/\d+)"/)?.[1];
+  expect(guide, "a guide on /services/theme/huji").toBeTruthy();
+  return ["/services", "/services/theme/huji", "/services/audience/legal", ...(department ? [department] : []), "/services/search?q=%E7%99%BB%E8%AE%B0", guide!];
 }
 
 /** 州长信箱: the mailbox page, the search and tracking pages and a published letter, if any. */

@@ -62,3 +62,21 @@ it("creates the demo departments of 昌吉州 with the demo handler in two of th
   expect(await handlerDepartmentIds(handler!)).toHaveLength(2);
   expect(departments.flatMap((department) => department.members.map((member) => member.user.email))).toEqual(["handler@demo.gov.cn", "handler@demo.gov.cn"]);
 });
+
+it("publishes at least 40 办事指南 across every theme and many departments, each well-formed", async () => {
+  const { isServiceCode, SERVICE_THEMES } = await import("@/lib/services/catalog");
+  const { faqJson, materialsJson, readList, stepsJson } = await import("@/lib/services/fields");
+  const guides = await db.serviceGuide.findMany({ where: { status: "published" }, select: { code: true, theme: true, departmentId: true, materials: true, steps: true, faq: true, onlineUrl: true, legalDays: true, promisedDays: true } });
+  expect(guides.length).toBeGreaterThanOrEqual(40);
+  expect(new Set(guides.map((guide) => guide.theme))).toEqual(new Set(Object.keys(SERVICE_THEMES)));
+  expect(new Set(guides.map((guide) => guide.departmentId)).size).toBeGreaterThanOrEqual(10);
+  for (const guide of guides) {
+    expect(isServiceCode(guide.code)).toBe(true);
+    expect(readList(materialsJson, guide.materials).length).toBeGreaterThan(0);
+    expect(readList(stepsJson, guide.steps).length).toBeGreaterThan(0);
+    expect(readList(faqJson, guide.faq)).toEqual(JSON.parse(guide.faq));
+    expect(guide.promisedDays).toBeLessThanOrEqual(guide.legalDays);
+    if (guide.onlineUrl) expect(guide.onlineUrl).toMatch(/^https:\/\//);
+  }
+  expect(await db.searchDocument.count({ where: { kind: "service" } })).toBe(guides.length);
+});

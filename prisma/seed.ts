@@ -11,6 +11,7 @@ import { DEMO_SETTING } from "@/lib/auth/staff";
 import { articles } from "./seed-data/articles";
 import { categories } from "./seed-data/categories";
 import { DEMO_HANDLER_DEPARTMENTS, departments } from "./seed-data/departments";
+import { serviceDepartments, serviceGuides } from "./seed-data/services";
 import { pages } from "./seed-data/pages";
 import { interactionPage } from "./seed-data/interaction";
 import { seedDemoLetters } from "./seed-data/letters";
@@ -142,7 +143,39 @@ export async function seedDemoAccounts(client: Db, now = new Date()): Promise<vo
   const resident = await client.user.findUnique({ where: { email: "resident@demo.gov.cn" }, select: { id: true } });
   if (resident) await seedDemoLetters(client, resident.id, now);
   await seedDemoDepartments(client);
+  await seedDemoServices(client, now);
   await rebuildSearchIndex(client);
+}
+
+/**
+ * The demo 办事指南 (when there are none yet), published; the departments they name that the
+ * demo departments lack are created after them. The search index is rebuilt by the caller.
+ */
+export async function seedDemoServices(client: Db, now = new Date()): Promise<void> {
+  if ((await client.serviceGuide.count()) > 0) return;
+  await client.$transaction(async (tx) => {
+    const ids = new Map<string, number>();
+    let sortOrder = (await tx.department.count()) + 1;
+    for (const department of Object.values(serviceDepartments)) {
+      const existing = await tx.department.findUnique({ where: { name: department.name }, select: { id: true } });
+      const id = existing?.id ?? (await tx.department.create({ data: { name: department.name, description: department.description, sortOrder: sortOrder++ }, select: { id: true } })).id;
+      ids.set(department.name, id);
+    }
+    for (const { department, materials, steps, faq, ...guide } of serviceGuides) {
+      await tx.serviceGuide.create({
+        data: {
+          ...guide,
+          departmentId: ids.get(department)!,
+          materials: JSON.stringify(materials),
+          steps: JSON.stringify(steps),
+          faq: JSON.stringify(faq),
+          status: "published",
+          publishedAt: now,
+        },
+        select: { id: true },
+      });
+    }
+  });
 }
 
 /** The demo departments (when there are none yet), the demo handler in the first two. */

@@ -49,6 +49,10 @@ const { default: EditCategoryPage } = await import("./content/categories/[id]/pa
 const { default: PagesPage } = await import("./content/pages/page");
 const { default: EditPagePage } = await import("./content/pages/[slug]/page");
 const content = await import("./content/actions");
+const { default: ServicesListPage } = await import("./services/page");
+const { default: NewGuidePage } = await import("./services/new/page");
+const { default: EditGuidePage } = await import("./services/[id]/page");
+const services = await import("./services/actions");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -76,6 +80,22 @@ let staffTarget: { id: number };
 let managedDepartment: { id: number };
 let category: { id: number };
 let article: { id: number };
+let guide: { id: number };
+const guideColumns = (departmentId: number, code: string) => ({
+  code,
+  name: "授权测试事项",
+  serviceType: "gg",
+  departmentId,
+  audience: "person",
+  theme: "jiaoyu",
+  conditions: "条件",
+  legalDays: 10,
+  promisedDays: 5,
+  location: "政务服务中心",
+  hours: "工作日",
+  phone: "0994-2345678",
+  complaintPhone: "12345",
+});
 const actors = new Map<Who, { id: number; sessionVersion: number } | null>();
 // The handler works for `department`; `letter` is assigned to it and has an attachment,
 // `otherLetter` belongs to another department.
@@ -107,6 +127,7 @@ beforeAll(async () => {
   category = await db.category.create({ data: { slug: "tzgg", name: "通知公告" }, select: { id: true } });
   article = await db.article.create({ data: { categoryId: category.id, title: "通知", body: "正文" }, select: { id: true } });
   await db.page.create({ data: { slug: "about", title: "关于本站", body: "说明" }, select: { slug: true } });
+  guide = await db.serviceGuide.create({ data: guideColumns(department.id, "AUTH-GG-0001"), select: { id: true } });
 });
 
 async function signInAs(who: Who) {
@@ -142,6 +163,9 @@ const routes: Record<string, () => Promise<unknown>> = {
   "/admin/content/categories/[id]": () => EditCategoryPage({ params: Promise.resolve({ id: String(category.id) }) }),
   "/admin/content/pages": () => PagesPage(),
   "/admin/content/pages/[slug]": () => EditPagePage({ params: Promise.resolve({ slug: "about" }), searchParams: search }),
+  "/admin/services": () => ServicesListPage({ searchParams: search }),
+  "/admin/services/new": () => NewGuidePage(),
+  "/admin/services/[id]": () => EditGuidePage({ params: Promise.resolve({ id: String(guide.id) }), searchParams: search }),
   "/admin/stats": () => StatsPage({ searchParams: search }),
   "/admin/stats/export (CSV)": async () => {
     const response = await exportStats(new Request("http://localhost:3000/admin/stats/export?from=2026-11-01&to=2026-11-29"));
@@ -170,6 +194,8 @@ const expected: Record<string, Record<Who, Outcome>> = {
   "/admin/departments": ADMIN_ONLY,
   "/admin/departments/[id]": ADMIN_ONLY,
   ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/content")).map((route) => [route, contentRoles])),
+  // 办事指南: the same roles as content (manage:service:any, publish:service:any)
+  ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/services")).map((route) => [route, contentRoles])),
   "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
   "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
 };
@@ -386,6 +412,77 @@ describe("actions", () => {
         if (who === "admin" || who === "editor") {
           if (result !== "ok") expect([who, result]).toEqual([who, expect.stringMatching(action.redirect)]);
           if (name !== "preview article") expect([who, after]).not.toEqual([who, before]);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect([who, after]).toEqual([who, before]);
+        }
+      }
+    });
+  }
+
+  // Each 办事指南 action as each person: admin and editor only; a refusal changes nothing.
+  const guideFields = (departmentId: number, code: string) => ({
+    id: "",
+    code,
+    name: "新办事指南",
+    serviceType: "xk",
+    departmentId: String(departmentId),
+    audience: "person",
+    theme: "huji",
+    conditions: "符合条件",
+    materials: "居民身份证 | 原件 | 1 | 必需",
+    steps: "申请\n受理",
+    legalDays: "20",
+    promisedDays: "5",
+    fee: "",
+    location: "政务服务中心",
+    hours: "工作日",
+    phone: "0994-2345678",
+    complaintPhone: "12345",
+    onlineUrl: "",
+    visits: "1",
+    faq: "",
+  });
+  let guideCounter = 0;
+  const guideWithStatus = async (status: string) =>
+    db.serviceGuide.create({ data: { ...guideColumns(department.id, `AUTH-T-${(guideCounter += 1)}`), status, ...(status === "published" ? { publishedAt: new Date() } : {}) }, select: { id: true } });
+  const guideStatus = (id: number) => async () => (await db.serviceGuide.findUnique({ where: { id }, select: { status: true } }))?.status;
+  const serviceActions: Record<string, (who: Who) => Promise<{ run: () => Promise<unknown>; state: () => Promise<unknown>; redirect: RegExp }>> = {
+    "create guide": async (who) => ({
+      run: () => services.saveGuideAction({ status: "idle" }, form(guideFields(department.id, `AUTH-NEW-${who.toUpperCase()}`))),
+      state: () => db.serviceGuide.count({ where: { code: `AUTH-NEW-${who.toUpperCase()}` } }),
+      redirect: /^\/admin\/services\/\d+\?saved=1$/,
+    }),
+    "edit guide": async (who) => ({
+      run: () => services.saveGuideAction({ status: "idle" }, form({ ...guideFields(department.id, "AUTH-GG-0001"), id: String(guide.id), name: `改名 ${who}` })),
+      state: async () => (await db.serviceGuide.findUnique({ where: { id: guide.id }, select: { name: true } }))?.name,
+      redirect: new RegExp(`^/admin/services/${guide.id}\\?saved=1$`),
+    }),
+    "submit guide": async () => {
+      const { id } = await guideWithStatus("draft");
+      return { run: () => services.transitionGuideAction({ status: "idle" }, form({ id: String(id), transition: "submit" })), state: guideStatus(id), redirect: new RegExp(`^/admin/services/${id}\\?done=submit$`) };
+    },
+    "publish guide": async () => {
+      const { id } = await guideWithStatus("review");
+      return { run: () => services.transitionGuideAction({ status: "idle" }, form({ id: String(id), transition: "publish" })), state: guideStatus(id), redirect: new RegExp(`^/admin/services/${id}\\?done=publish$`) };
+    },
+    "archive guide": async () => {
+      const { id } = await guideWithStatus("published");
+      return { run: () => services.transitionGuideAction({ status: "idle" }, form({ id: String(id), transition: "archive" })), state: guideStatus(id), redirect: new RegExp(`^/admin/services/${id}\\?done=archive$`) };
+    },
+  };
+
+  for (const [name, setUp] of Object.entries(serviceActions)) {
+    it(`services: ${name}: admin and editor only, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const action = await setUp(who);
+        const before = await action.state();
+        await signInAs(who);
+        const result = await outcome(action.run);
+        const after = await action.state();
+        if (who === "admin" || who === "editor") {
+          if (result !== "ok") expect([who, result]).toEqual([who, expect.stringMatching(action.redirect)]);
+          expect([who, after]).not.toEqual([who, before]);
         } else {
           expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
           expect([who, after]).toEqual([who, before]);

@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const links = [
     { href: "/admin", label: "概览", show: true },
     { href: "/admin/content", label: "内容管理", show: can(user, "manage:content:any") },
+    { href: "/admin/services", label: "办事指南", show: can(user, "manage:service:any") },
     { href: "/admin/audit", label: "审计日志", show: can(user, "read:audit:any") },
     { href: "/admin/mailbox", label: "州长信箱", show: can(user, "handle:letter:department") },
     { href: "/admin/calendar", label: "工作日历", show: can(user, "manage:calendar:any") },

@@ -69,6 +69,14 @@ export const AUDIT_ACTIONS = {
   "content.page_update": "修改页面",
   "content.page_sync": "隐私政策随版本更新",
   "stats.export": "导出流量统计",
+  // 办事指南 (lib/services)
+  "service.create": "新建办事指南",
+  "service.update": "修改办事指南",
+  "service.submit": "办事指南送审",
+  "service.return": "办事指南退回修改",
+  "service.publish": "发布办事指南",
+  "service.archive": "下线办事指南",
+  "service.reopen": "重新编辑办事指南",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

@@ -32,6 +32,8 @@ const STAFF = [
   "manage:calendar:any",
   "read:outbox:any",
   "read:stats:any",
+  "manage:service:any",
+  "publish:service:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
@@ -75,6 +77,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "manage:calendar:any": "维护工作日历（节假日和调休）",
   "read:outbox:any": "查看系统发出的邮件",
   "read:stats:any": "查看流量统计",
+  "manage:service:any": "管理办事指南（新建、修改、送审）",
+  "publish:service:any": "发布和下线办事指南",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no
@@ -86,7 +90,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // 系统管理员: everything except what only makes sense for residents
   admin: [...STAFF_BASE, ...STAFF.filter((permission) => permission !== "access:admin:any")],
   // 编辑: content
-  editor: [...STAFF_BASE, "manage:content:any", "publish:content:any"],
+  editor: [...STAFF_BASE, "manage:content:any", "publish:content:any", "manage:service:any", "publish:service:any"],
   // 信件办理员: letters of the departments assigned to them
   handler: [...STAFF_BASE, "handle:letter:department", "request:extension:department"],
   // 审核员: public submissions

@@ -5,6 +5,7 @@ export const SEARCH_KINDS = {
   policy: "政策文件",
   page: "网站页面",
   letter: "公开信件",
+  service: "办事指南",
 } as const;
 
 export type SearchKind = keyof typeof SEARCH_KINDS;

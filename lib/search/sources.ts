@@ -11,7 +11,7 @@ import { MAX_INDEXED_TEXT, markdownToText, normalizeCode } from "./text";
 // A scheduled article is indexed with its future publish time; the search only shows
 // documents whose publish time has come (lib/search/engines).
 
-export type SearchTx = Pick<Prisma.TransactionClient, "searchDocument" | "article" | "page" | "letter">;
+export type SearchTx = Pick<Prisma.TransactionClient, "searchDocument" | "article" | "page" | "letter" | "serviceGuide">;
 
 export interface SearchDocumentInput {
   sourceKey: string;
@@ -131,4 +131,35 @@ export async function syncCategory(tx: SearchTx, categoryId: number): Promise<vo
     where: { sourceKey: { in: articles.map((article) => `article:${article.id}`) } },
     data: { kind: category.isPolicy ? "policy" : "article", category: category.slug },
   });
+}
+
+export const serviceGuideSelect = {
+  id: true,
+  code: true,
+  name: true,
+  conditions: true,
+  theme: true,
+  status: true,
+  publishedAt: true,
+  department: { select: { name: true } },
+} as const;
+
+/** A 办事指南 (lib/services), or null while it is not published. Its 事项编码 is its code. */
+export function serviceGuideDocument(guide: Prisma.ServiceGuideGetPayload<{ select: typeof serviceGuideSelect }>): SearchDocumentInput | null {
+  if (guide.status !== "published" || !guide.publishedAt) return null;
+  return {
+    sourceKey: `service:${guide.id}`,
+    kind: "service",
+    category: null,
+    code: guide.code,
+    publishedAt: guide.publishedAt,
+    url: `/services/${guide.code}`,
+    title: guide.name,
+    body: `实施主体：${guide.department.name} 办理条件：${guide.conditions}`,
+  };
+}
+
+export async function syncServiceGuide(tx: SearchTx, guideId: number): Promise<void> {
+  const guide = await tx.serviceGuide.findUnique({ where: { id: guideId }, select: serviceGuideSelect });
+  await write(tx, `service:${guideId}`, guide && serviceGuideDocument(guide));
 }

@@ -15,7 +15,8 @@ it("lists every destination of the site map once (互动交流 is a service and 
   const all = [...categories.flatMap((category) => [category, ...category.children]), ...services, ...about];
   expect(all.filter((link) => link.label === "互动交流")).toHaveLength(1);
   expect(new Set(all.map((link) => link.href)).size).toBe(all.length);
-  expect(services.map((link) => link.href)).toEqual(["/mailbox", "/interaction"]);
+  expect(services.map((link) => link.href)).toEqual(["/mailbox", "/services", "/interaction"]);
+  expect(services.find((link) => link.href === "/services")?.label).toBe("在线服务");
   expect(about.map((link) => link.href)).toEqual(["/about", "/privacy"]);
   expect(categories[1]?.children).toEqual([{ href: "/category/zfwj", label: "州政府文件" }]);
 });

@@ -16,6 +16,7 @@ export declare const PAGE_VARIANTS: readonly {
 export declare const STATIC_PAGE_SLUGS: readonly string[];
 export declare const PUBLIC_PAGE_SOURCES: readonly string[];
 export declare const QUERY_PAGES: readonly string[];
+export declare const SERVICE_THEME_SLUGS: readonly string[];
 export declare const NOT_FOUND_SEGMENT: string;
 export declare function modeRewrites(): {
   source: string;

@@ -28,6 +28,9 @@ export const STATIC_PAGE_SLUGS = ["privacy", "disclaimer", "contact", "about", "
 const SLUG = "[a-z0-9][a-z0-9-]{0,39}";
 const ID = "[1-9][0-9]{0,9}";
 const PAGE = "[2-9]|[1-9][0-9]{1,4}";
+// 办事指南: 事项编码 (lib/services/catalog.ts SERVICE_CODE_PATTERN), the themes and the audience tabs.
+const SERVICE_CODE = "[0-9A-Z][0-9A-Z-]{2,39}";
+export const SERVICE_THEME_SLUGS = ["shengyu", "huji", "jiaoyu", "jiuye", "shebao", "yiliao", "zhufang", "jiaotong", "hunyin", "kaiban", "nashui", "gongcheng"];
 
 /**
  * Path patterns (path-to-regexp, as in next.config) of the public pages. Only well-formed
@@ -44,10 +47,16 @@ export const PUBLIC_PAGE_SOURCES = [
   "/mailbox/search",
   `/mailbox/letters/:id(${ID})`,
   "/search",
+  "/services",
+  "/services/search",
+  `/services/theme/:theme(${SERVICE_THEME_SLUGS.join("|")})`,
+  "/services/audience/:tab(person|legal)",
+  `/services/department/:id(${ID})`,
+  `/services/:code(${SERVICE_CODE})`,
 ];
 
 /** Public pages whose content depends on the query string (the page cache keys on it). */
-export const QUERY_PAGES = ["/mailbox/search", "/search"];
+export const QUERY_PAGES = ["/mailbox/search", "/search", "/services/search"];
 
 const variantPath = (segment, path) => (path === "/" ? `/${segment}` : `/${segment}${path}`);
 
