@@ -149,29 +149,29 @@ const routes: Record<string, () => Promise<unknown>> = {
   },
 };
 
-const contentRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "403", moderator: "403" };
+const contentRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "403", moderator: "403", disclosure: "403" };
 
 
-const ADMIN_ONLY: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" };
+const ADMIN_ONLY: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" };
 const expected: Record<string, Record<Who, Outcome>> = {
-  "/admin (layout)": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok" },
-  "/admin": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok" },
-  "/admin/audit": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
-  "/admin/users/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
-  "/admin/mailbox": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403" },
-  "/admin/mailbox/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403" },
-  "/admin/mailbox/[id] (another department's)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "404", moderator: "403" },
-  "/admin/mailbox/[id]/attachments/[attachmentId]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403" },
-  "/admin/calendar": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
-  "/admin/outbox": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
+  "/admin (layout)": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok", disclosure: "ok" },
+  "/admin": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok", disclosure: "ok" },
+  "/admin/audit": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
+  "/admin/users/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
+  "/admin/mailbox": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403", disclosure: "403" },
+  "/admin/mailbox/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403", disclosure: "403" },
+  "/admin/mailbox/[id] (another department's)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "404", moderator: "403", disclosure: "403" },
+  "/admin/mailbox/[id]/attachments/[attachmentId]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403", disclosure: "403" },
+  "/admin/calendar": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
+  "/admin/outbox": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
   "/admin/users/[id] (staff)": ADMIN_ONLY,
   "/admin/users": ADMIN_ONLY,
   "/admin/users/new": ADMIN_ONLY,
   "/admin/departments": ADMIN_ONLY,
   "/admin/departments/[id]": ADMIN_ONLY,
   ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/content")).map((route) => [route, contentRoles])),
-  "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
-  "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
+  "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
+  "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
 };
 
 beforeEach(() => jar.clear());

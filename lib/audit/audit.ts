@@ -69,6 +69,15 @@ export const AUDIT_ACTIONS = {
   "content.page_update": "修改页面",
   "content.page_sync": "隐私政策随版本更新",
   "stats.export": "导出流量统计",
+  // 依申请公开 (lib/ysq)
+  "inforequest.view": "查看政府信息公开申请",
+  "inforequest.register": "登记政府信息公开申请",
+  "inforequest.correction_request": "要求补正政府信息公开申请",
+  "inforequest.extension_request": "申请延期答复政府信息公开申请",
+  "inforequest.extension_grant": "同意延期答复政府信息公开申请",
+  "inforequest.extension_refuse": "不同意延期答复政府信息公开申请",
+  "inforequest.reply": "答复政府信息公开申请",
+  "inforequest.report_export": "导出依申请公开年度统计",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 
@@ -84,7 +93,7 @@ export interface AuditInput {
   at?: Date | undefined;
 }
 
-const STAFF = new Set(["admin", "editor", "handler", "moderator"]);
+const STAFF = new Set(["admin", "editor", "handler", "moderator", "disclosure"]);
 
 /**
  * Appends an entry. `client` is a transaction (`tx`) when the entry belongs to a change

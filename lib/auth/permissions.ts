@@ -32,14 +32,15 @@ const STAFF = [
   "manage:calendar:any",
   "read:outbox:any",
   "read:stats:any",
+  "handle:inforequest:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLES = ["resident", "admin", "editor", "handler", "moderator"] as const;
+export const ROLES = ["resident", "admin", "editor", "handler", "moderator", "disclosure"] as const;
 export type Role = (typeof ROLES)[number];
-export const STAFF_ROLES = ["admin", "editor", "handler", "moderator"] as const satisfies readonly Role[];
+export const STAFF_ROLES = ["admin", "editor", "handler", "moderator", "disclosure"] as const satisfies readonly Role[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -48,6 +49,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   editor: "编辑",
   handler: "信件办理员",
   moderator: "审核员",
+  disclosure: "信息公开专员",
 };
 
 /** What each permission lets a staff member do (the /admin dashboard lists these). */
@@ -75,6 +77,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "manage:calendar:any": "维护工作日历（节假日和调休）",
   "read:outbox:any": "查看系统发出的邮件",
   "read:stats:any": "查看流量统计",
+  "handle:inforequest:any": "办理依申请公开（政府信息公开申请）",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no
@@ -91,6 +94,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   handler: [...STAFF_BASE, "handle:letter:department", "request:extension:department"],
   // 审核员: public submissions
   moderator: [...STAFF_BASE, "moderate:submission:any"],
+  // 信息公开专员: requests for government information (依申请公开)
+  disclosure: [...STAFF_BASE, "handle:inforequest:any"],
 };
 
 export function isRole(value: string): value is Role {
