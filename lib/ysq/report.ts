@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
-import { startOfChinaDay } from "@/lib/mailbox/calendar";
+import { chinaDate, startOfChinaDay } from "@/lib/mailbox/calendar";
 import { CHANNELS, CHANNEL_LABELS, OUTCOMES, OUTCOME_LABELS } from "./fields";
 
 // /admin/ysq/report: one year's figures for the 政府信息公开工作年度报告 (China time): requests
@@ -22,6 +22,13 @@ export interface YearReport {
 }
 
 export const REPORT_FIRST_YEAR = 2019;
+
+/** The year asked for, when it is one the report covers; else the current China year. */
+export function reportYear(value: unknown, now = new Date()): number {
+  const current = Number(chinaDate(now).slice(0, 4));
+  const year = typeof value === "string" && /^\d{4}$/.test(value) ? Number(value) : current;
+  return year >= REPORT_FIRST_YEAR && year <= current ? year : current;
+}
 
 export function yearBounds(year: number): { from: Date; to: Date } {
   return { from: startOfChinaDay(`${year}-01-01`), to: startOfChinaDay(`${year + 1}-01-01`) };
