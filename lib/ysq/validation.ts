@@ -8,7 +8,8 @@ import { APPLICANT_TYPES, DELIVERY_METHODS, DESCRIPTION_MAX, ID_TYPES, PURPOSE_M
 // The 证件号码 field is called idCard so the form helper never echoes it back (lib/forms/action.ts).
 
 const length = (value: string) => [...value].length;
-const text = (max: number) => z.string().trim().max(max * 4).optional().default("");
+/** A text field; its length is checked with the other rules below (in Chinese). */
+const text = () => z.string().trim().optional().default("");
 /** A mobile number or a landline with its area code, e.g. 0994-2345678. */
 export const CONTACT_PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 const EMAIL = z.email();
@@ -16,39 +17,32 @@ const EMAIL = z.email();
 export const infoRequestSchema = z
   .object({
     submissionKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "表单已失效，请刷新页面后重新填写"),
-    applicantType: z.enum(APPLICANT_TYPES, "请选择申请人类型"),
-    name: text(50),
+    applicantType: z.string().optional().default(""),
+    name: text(),
     idType: z.string().optional().default(""),
-    idCard: text(40),
-    orgName: text(100),
-    creditCode: text(30),
-    legalRepresentative: text(50),
-    contactPerson: text(50),
-    phone: text(20),
-    email: text(254),
-    address: text(200),
-    postalCode: text(10),
-    description: z
-      .string()
-      .trim()
-      .min(1, "请填写所需信息内容描述")
-      .refine((value) => length(value) >= 5, "所需信息内容描述不能少于 5 个字")
-      .refine((value) => length(value) <= DESCRIPTION_MAX, `所需信息内容描述不能超过 ${DESCRIPTION_MAX} 个字`),
-    purpose: z
-      .string()
-      .trim()
-      .optional()
-      .default("")
-      .refine((value) => length(value) <= PURPOSE_MAX, `所需信息的用途不能超过 ${PURPOSE_MAX} 个字`),
-    delivery: z.enum(DELIVERY_METHODS, "请选择获取信息的方式"),
-    declaration: z.literal("on", "请阅读并勾选声明"),
+    idCard: text(),
+    orgName: text(),
+    creditCode: text(),
+    legalRepresentative: text(),
+    contactPerson: text(),
+    phone: text(),
+    email: text(),
+    address: text(),
+    postalCode: text(),
+    description: text(),
+    purpose: text(),
+    delivery: z.string().optional().default(""),
+    declaration: z.string().optional().default(""),
   })
+  // Every rule is checked here, after the fields were read as text, so that one submission
+  // shows every error at once (zod skips refinements when the object itself failed).
   .superRefine((data, context) => {
     const issue = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
     const limit = (path: keyof typeof data, label: string, max: number) => {
       if (length(String(data[path])) > max) issue(path, `${label}不能超过 ${max} 个字`);
     };
-    if (data.applicantType === "citizen") {
+    if (!(APPLICANT_TYPES as readonly string[]).includes(data.applicantType)) issue("applicantType", "请选择申请人类型");
+    else if (data.applicantType === "citizen") {
       if (!data.name) issue("name", "请填写姓名");
       limit("name", "姓名", 50);
       if (!(ID_TYPES as readonly string[]).includes(data.idType)) issue("idType", "请选择证件类型");
@@ -78,6 +72,12 @@ export const infoRequestSchema = z
     } else if (data.delivery === "email") issue("email", "选择以电子邮件获取信息时，请填写电子邮箱");
     if (!data.address) issue("address", "请填写通信地址");
     limit("address", "通信地址", 200);
+    if (!data.description) issue("description", "请填写所需信息内容描述");
+    else if (length(data.description) < 5) issue("description", "所需信息内容描述不能少于 5 个字");
+    limit("description", "所需信息内容描述", DESCRIPTION_MAX);
+    limit("purpose", "所需信息的用途", PURPOSE_MAX);
+    if (!(DELIVERY_METHODS as readonly string[]).includes(data.delivery)) issue("delivery", "请选择获取信息的方式");
+    if (data.declaration !== "on") issue("declaration", "请阅读并勾选声明");
   })
   .transform((data) => {
     const citizen = data.applicantType === "citizen";
