@@ -176,7 +176,7 @@ export function CheckboxField({
           defaultChecked={defaultChecked}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, error)}
-          className="mt-1.5 size-5 elder:size-11"
+          className="mt-1.5 size-5 shrink-0 elder:size-11"
         />
         <label htmlFor={id}>{children}</label>
       </div>
