@@ -7,6 +7,7 @@ export const DEMO = {
   admin: { email: "admin@demo.gov.cn", password: "Admin#2026demo" },
   editor: { email: "editor@demo.gov.cn", password: "Editor#2026demo" },
   handler: { email: "handler@demo.gov.cn", password: "Handler#2026demo" },
+  disclosure: { email: "disclosure@demo.gov.cn", password: "Disclosure#2026demo" },
   resident: { email: "resident@demo.gov.cn", password: "Resident#2026demo" },
 } as const;
 

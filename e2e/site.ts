@@ -132,6 +132,7 @@ export async function publicRoutes(request: APIRequestContext): Promise<string[]
   routes.push(...new Set(articles));
   routes.push("/privacy", "/disclaimer", "/contact", "/about", "/interaction", "/sitemap");
   routes.push(...(await mailboxRoutes(request)));
+  routes.push("/gk/ysq/apply", "/gk/ysq/track");
   routes.push(...SEARCH_ROUTES);
   routes.push(...(await serviceRoutes(request)));
   routes.push(...NOT_FOUND);

@@ -46,7 +46,7 @@ it("creates one demo account per role with passwords that pass the rules, and th
   // The demo content was loaded by the test above (same database file).
   expect(await isDemoSite()).toBe(true);
   expect(await hasNoStaff(db)).toBe(false);
-  expect(DEMO_ACCOUNTS.map((account) => account.role)).toEqual(["admin", "editor", "handler", "moderator", "resident"]);
+  expect(DEMO_ACCOUNTS.map((account) => account.role)).toEqual(["admin", "editor", "handler", "moderator", "disclosure", "resident"]);
   for (const account of DEMO_ACCOUNTS) {
     expect(newPasswordSchema.safeParse(account.password).success).toBe(true);
     expect(await authenticate(account.email, account.password)).toMatchObject({ ok: true, user: { role: account.role } });

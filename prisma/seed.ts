@@ -105,6 +105,7 @@ export const DEMO_ACCOUNTS = [
   { email: "editor@demo.gov.cn", password: "Editor#2026demo", role: "editor" },
   { email: "handler@demo.gov.cn", password: "Handler#2026demo", role: "handler" },
   { email: "moderator@demo.gov.cn", password: "Moderator#2026demo", role: "moderator" },
+  { email: "disclosure@demo.gov.cn", password: "Disclosure#2026demo", role: "disclosure" },
   { email: "resident@demo.gov.cn", password: "Resident#2026demo", role: "resident" },
 ] as const;
 

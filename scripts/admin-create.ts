@@ -1,5 +1,5 @@
 // npm run admin:create -- --email E --role R
-// Creates a staff account (admin | editor | handler | moderator) on the database of
+// Creates a staff account (admin | editor | handler | moderator | disclosure) on the database of
 // DATABASE_URL (SQLite or PostgreSQL; migrations are applied first). Prompts for nothing:
 // prints a random initial password once, which must be changed at the first login; a
 // non-demo database then also asks the new staff member to set up two-factor sign-in.
@@ -9,7 +9,7 @@ import { env, secrets } from "@/lib/env";
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" } }, strict: true });
   if (!values.email || !values.role) {
-    console.error("usage: npm run admin:create -- --email someone@example.gov.cn --role admin|editor|handler|moderator");
+    console.error("usage: npm run admin:create -- --email someone@example.gov.cn --role admin|editor|handler|moderator|disclosure");
     return 2;
   }
   const config = env();

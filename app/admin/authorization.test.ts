@@ -53,6 +53,11 @@ const { default: ServicesListPage } = await import("./services/page");
 const { default: NewGuidePage } = await import("./services/new/page");
 const { default: EditGuidePage } = await import("./services/[id]/page");
 const services = await import("./services/actions");
+const { default: YsqPage } = await import("./ysq/page");
+const { default: YsqRequestPage } = await import("./ysq/[id]/page");
+const { default: YsqReportPage } = await import("./ysq/report/page");
+const { GET: exportYsqReport } = await import("./ysq/report/export/route");
+const ysqActions = await import("./ysq/actions");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -104,6 +109,7 @@ let otherDepartment: { id: number };
 let letter: { id: number };
 let otherLetter: { id: number };
 let attachment: { id: number };
+let infoRequest: { id: number };
 
 beforeAll(async () => {
   target = await makeResident({ email: "target@example.com" });
@@ -128,7 +134,30 @@ beforeAll(async () => {
   article = await db.article.create({ data: { categoryId: category.id, title: "通知", body: "正文" }, select: { id: true } });
   await db.page.create({ data: { slug: "about", title: "关于本站", body: "说明" }, select: { slug: true } });
   guide = await db.serviceGuide.create({ data: guideColumns(department.id, "AUTH-GG-0001"), select: { id: true } });
+  infoRequest = await makeInfoRequest();
 });
+
+let ysqCounter = 0;
+/** A request for government information, inserted directly (lib/ysq/workflow.test.ts covers submitting). */
+async function makeInfoRequest(data: { status?: string; receivedAt?: Date; dueAt?: Date; extensionStatus?: string } = {}) {
+  ysqCounter += 1;
+  return db.infoRequest.create({
+    data: {
+      number: `YSQ20261202-${String(9000 + ysqCounter)}`,
+      trackingCodeHash: "0".repeat(64),
+      submissionKey: `authorization-test-key-${ysqCounter}`,
+      applicantType: "citizen",
+      name: "张三",
+      phone: "13912345678",
+      email: "applicant@example.com",
+      address: "昌吉市",
+      description: "请公开某项目的资金安排。",
+      delivery: "email",
+      ...data,
+    },
+    select: { id: true },
+  });
+}
 
 async function signInAs(who: Who) {
   jar.clear();
@@ -166,6 +195,13 @@ const routes: Record<string, () => Promise<unknown>> = {
   "/admin/services": () => ServicesListPage({ searchParams: search }),
   "/admin/services/new": () => NewGuidePage(),
   "/admin/services/[id]": () => EditGuidePage({ params: Promise.resolve({ id: String(guide.id) }), searchParams: search }),
+  "/admin/ysq": () => YsqPage({ searchParams: search }),
+  "/admin/ysq/[id]": () => YsqRequestPage({ params: Promise.resolve({ id: String(infoRequest.id) }), searchParams: search }),
+  "/admin/ysq/report": () => YsqReportPage({ searchParams: search }),
+  "/admin/ysq/report/export (CSV)": async () => {
+    const response = await exportYsqReport(new Request("http://localhost:3000/admin/ysq/report/export?year=2026"));
+    if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/csv")) throw new Error(`CSV export answered ${response.status}`);
+  },
   "/admin/stats": () => StatsPage({ searchParams: search }),
   "/admin/stats/export (CSV)": async () => {
     const response = await exportStats(new Request("http://localhost:3000/admin/stats/export?from=2026-11-01&to=2026-11-29"));
@@ -173,21 +209,22 @@ const routes: Record<string, () => Promise<unknown>> = {
   },
 };
 
-const contentRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "403", moderator: "403" };
+const contentRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "403", moderator: "403", disclosure: "403" };
 
 
-const ADMIN_ONLY: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" };
+const disclosureRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "ok" };
+const ADMIN_ONLY: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" };
 const expected: Record<string, Record<Who, Outcome>> = {
-  "/admin (layout)": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok" },
-  "/admin": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok" },
-  "/admin/audit": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
-  "/admin/users/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
-  "/admin/mailbox": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403" },
-  "/admin/mailbox/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403" },
-  "/admin/mailbox/[id] (another department's)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "404", moderator: "403" },
-  "/admin/mailbox/[id]/attachments/[attachmentId]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403" },
-  "/admin/calendar": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
-  "/admin/outbox": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
+  "/admin (layout)": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok", disclosure: "ok" },
+  "/admin": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok", disclosure: "ok" },
+  "/admin/audit": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
+  "/admin/users/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
+  "/admin/mailbox": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403", disclosure: "403" },
+  "/admin/mailbox/[id]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403", disclosure: "403" },
+  "/admin/mailbox/[id] (another department's)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "404", moderator: "403", disclosure: "403" },
+  "/admin/mailbox/[id]/attachments/[attachmentId]": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403", disclosure: "403" },
+  "/admin/calendar": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
+  "/admin/outbox": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
   "/admin/users/[id] (staff)": ADMIN_ONLY,
   "/admin/users": ADMIN_ONLY,
   "/admin/users/new": ADMIN_ONLY,
@@ -196,8 +233,9 @@ const expected: Record<string, Record<Who, Outcome>> = {
   ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/content")).map((route) => [route, contentRoles])),
   // 办事指南: the same roles as content (manage:service:any, publish:service:any)
   ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/services")).map((route) => [route, contentRoles])),
-  "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
-  "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403" },
+  ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/ysq")).map((route) => [route, disclosureRoles])),
+  "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
+  "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
 };
 
 beforeEach(() => jar.clear());
@@ -313,6 +351,56 @@ describe("actions", () => {
         } else {
           expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
           expect(await letterState(id)).toEqual(before);
+        }
+      }
+    });
+  }
+
+  // Each 依申请公开 action, tried by everyone on a fresh request: 信息公开专员 and admin handle,
+  // only the admin decides an extension; a refusal changes nothing.
+  const ysqState = async (id: number) => ({
+    request: await db.infoRequest.findUniqueOrThrow({ where: { id } }),
+    events: await db.infoRequestEvent.count({ where: { requestId: id } }),
+    mails: await db.outboxMail.count(),
+  });
+  const registered = () => makeInfoRequest({ status: "registered", receivedAt: new Date(), dueAt: new Date(Date.now() + 20 * 86_400_000) });
+  const ysqCases: Record<string, Case> = {
+    register: { action: ysqActions.registerAction, allowed: ["admin", "disclosure"], setup: async () => ({ id: (await makeInfoRequest()).id, fields: {} }), done: "register" },
+    correction: { action: ysqActions.correctionAction, allowed: ["admin", "disclosure"], setup: async () => ({ id: (await registered()).id, fields: { correctionRequest: "请写明文件名称。" } }), done: "correction" },
+    "request extension": { action: ysqActions.extensionRequestAction, allowed: ["admin", "disclosure"], setup: async () => ({ id: (await registered()).id, fields: { extensionReason: "需要征求第三方意见" } }), done: "extension_request" },
+    "decide extension": {
+      action: ysqActions.extensionDecisionAction,
+      allowed: ["admin"],
+      setup: async () => {
+        const { id } = await registered();
+        await db.infoRequest.update({ where: { id }, data: { extensionStatus: "pending", extensionReason: "理由" } });
+        return { id, fields: { decision: "grant" } };
+      },
+      done: "extension_decided",
+    },
+    reply: {
+      action: ysqActions.replyAction,
+      allowed: ["admin", "disclosure"],
+      setup: async () => ({ id: (await registered()).id, fields: { outcome: "disclose", legalBasis: "《政府信息公开条例》第三十六条", reply: "所需信息见附件。" } }),
+      done: "reply",
+    },
+  };
+  for (const [name, test] of Object.entries(ysqCases)) {
+    it(`ysq: ${name}`, async () => {
+      for (const who of WHO) {
+        const { id, fields } = await test.setup();
+        const before = await ysqState(id);
+        await signInAs(who);
+        const form = new FormData();
+        form.set("requestId", String(id));
+        for (const [key, value] of Object.entries(fields)) form.set(key, value);
+        const result = await outcome(() => test.action({ status: "idle" }, form));
+        if (test.allowed.includes(who)) {
+          expect([who, result]).toEqual([who, `/admin/ysq/${id}?done=${test.done}`]);
+          expect((await ysqState(id)).events).toBe(before.events + 1);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect(await ysqState(id)).toEqual(before);
         }
       }
     });
@@ -604,7 +692,12 @@ describe("actions", () => {
     const exports = await db.auditEntry.findMany({ where: { action: "stats.export" }, select: { actorRole: true, ip: true, outcome: true } });
     expect(exports).toEqual([{ actorRole: "admin", ip: "198.51.100.4", outcome: "success" }]);
     const refused = await db.auditEntry.count({ where: { action: "access.denied", targetId: "read:stats:any" } });
-    expect(refused).toBe(2 * 4); // page and export, for the resident and three roles
+    expect(refused).toBe(2 * 5); // page and export, for the resident and four roles
+    const ysqExports = await db.auditEntry.findMany({ where: { action: "inforequest.report_export" }, select: { actorRole: true, targetId: true } });
+    expect(ysqExports).toEqual([
+      { actorRole: "admin", targetId: "2026" },
+      { actorRole: "disclosure", targetId: "2026" },
+    ]);
   });
 
   it("writes refused accesses of signed-in people to the audit log, with the IP for staff only", async () => {

@@ -123,7 +123,7 @@ export function ChoiceGroup({
       <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2 elder:flex-col">
         {options.map((option) => (
           <label key={option.value} className="flex min-h-11 items-center gap-2">
-            <input type="radio" name={name ?? id} value={option.value} defaultChecked={defaultValue === option.value} className="size-5" />
+            <input type="radio" name={name ?? id} value={option.value} defaultChecked={defaultValue === option.value} className="size-5 elder:size-11" />
             {option.label}
           </label>
         ))}
@@ -176,7 +176,7 @@ export function CheckboxField({
           defaultChecked={defaultChecked}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, error)}
-          className="mt-1.5 size-5"
+          className="mt-1.5 size-5 shrink-0 elder:size-11"
         />
         <label htmlFor={id}>{children}</label>
       </div>

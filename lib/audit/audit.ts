@@ -77,6 +77,15 @@ export const AUDIT_ACTIONS = {
   "service.publish": "发布办事指南",
   "service.archive": "下线办事指南",
   "service.reopen": "重新编辑办事指南",
+  // 依申请公开 (lib/ysq)
+  "inforequest.view": "查看政府信息公开申请",
+  "inforequest.register": "登记政府信息公开申请",
+  "inforequest.correction_request": "要求补正政府信息公开申请",
+  "inforequest.extension_request": "申请延期答复政府信息公开申请",
+  "inforequest.extension_grant": "同意延期答复政府信息公开申请",
+  "inforequest.extension_refuse": "不同意延期答复政府信息公开申请",
+  "inforequest.reply": "答复政府信息公开申请",
+  "inforequest.report_export": "导出依申请公开年度统计",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 
@@ -92,7 +101,7 @@ export interface AuditInput {
   at?: Date | undefined;
 }
 
-const STAFF = new Set(["admin", "editor", "handler", "moderator"]);
+const STAFF = new Set(["admin", "editor", "handler", "moderator", "disclosure"]);
 
 /**
  * Appends an entry. `client` is a transaction (`tx`) when the entry belongs to a change

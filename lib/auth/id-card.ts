@@ -13,18 +13,30 @@ function key(): Buffer {
 }
 
 export function encryptIdCard(plain: string, userId: number): string {
+  return encryptBound(plain, `user:${userId}`);
+}
+
+export function decryptIdCard(stored: string, userId: number): string {
+  return decryptBound(stored, `user:${userId}`);
+}
+
+/**
+ * The same encryption bound to another record than an account, e.g. "inforequest:<key>" for
+ * the 证件号码 of a request for government information (lib/ysq), which needs no account.
+ */
+export function encryptBound(plain: string, context: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key(), iv);
-  cipher.setAAD(Buffer.from(`user:${userId}`));
+  cipher.setAAD(Buffer.from(context));
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
   return VERSION + Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64");
 }
 
-export function decryptIdCard(stored: string, userId: number): string {
+export function decryptBound(stored: string, context: string): string {
   if (!stored.startsWith(VERSION)) throw new Error("Unknown ID-card cipher format");
   const raw = Buffer.from(stored.slice(VERSION.length), "base64");
   const decipher = createDecipheriv("aes-256-gcm", key(), raw.subarray(0, 12));
-  decipher.setAAD(Buffer.from(`user:${userId}`));
+  decipher.setAAD(Buffer.from(context));
   decipher.setAuthTag(raw.subarray(12, 28));
   return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
 }

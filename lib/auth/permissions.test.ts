@@ -22,12 +22,16 @@ it("gives each staff role the admin console and its own area only", () => {
   expect(can({ id: 1, role: "handler" }, "handle:letter:any")).toBe(false);
   expect(can({ id: 1, role: "moderator" }, "moderate:submission:any")).toBe(true);
   expect(can({ id: 1, role: "moderator" }, "read:profile:any")).toBe(false);
+  expect(can({ id: 1, role: "disclosure" }, "handle:inforequest:any")).toBe(true);
+  expect(can({ id: 1, role: "disclosure" }, "decide:extension:any")).toBe(false);
+  expect(can({ id: 1, role: "disclosure" }, "handle:letter:any")).toBe(false);
+  for (const role of ["editor", "handler", "moderator", "resident"]) expect(can({ id: 1, role }, "handle:inforequest:any")).toBe(false);
   const admin = permissionsOf({ id: 1, role: "admin" });
-  for (const permission of ["read:audit:any", "manage:user:any", "end:session:any", "read:profile:any", "manage:department:any"] as const) {
+  for (const permission of ["read:audit:any", "manage:user:any", "end:session:any", "read:profile:any", "manage:department:any", "handle:inforequest:any"] as const) {
     expect(admin).toContain(permission);
   }
   expect(admin).not.toContain("delete:account:own");
-  expect(ROLES).toHaveLength(5);
+  expect(ROLES).toHaveLength(6);
 });
 
 it("lets handlers ask for extensions and admins decide them, publish letters, edit the calendar and read the outbox", () => {

@@ -34,14 +34,15 @@ const STAFF = [
   "read:stats:any",
   "manage:service:any",
   "publish:service:any",
+  "handle:inforequest:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLES = ["resident", "admin", "editor", "handler", "moderator"] as const;
+export const ROLES = ["resident", "admin", "editor", "handler", "moderator", "disclosure"] as const;
 export type Role = (typeof ROLES)[number];
-export const STAFF_ROLES = ["admin", "editor", "handler", "moderator"] as const satisfies readonly Role[];
+export const STAFF_ROLES = ["admin", "editor", "handler", "moderator", "disclosure"] as const satisfies readonly Role[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -50,6 +51,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   editor: "编辑",
   handler: "信件办理员",
   moderator: "审核员",
+  disclosure: "信息公开专员",
 };
 
 /** What each permission lets a staff member do (the /admin dashboard lists these). */
@@ -79,6 +81,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "read:stats:any": "查看流量统计",
   "manage:service:any": "管理办事指南（新建、修改、送审）",
   "publish:service:any": "发布和下线办事指南",
+  "handle:inforequest:any": "办理依申请公开（政府信息公开申请）",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no
@@ -95,6 +98,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   handler: [...STAFF_BASE, "handle:letter:department", "request:extension:department"],
   // 审核员: public submissions
   moderator: [...STAFF_BASE, "moderate:submission:any"],
+  // 信息公开专员: requests for government information (依申请公开)
+  disclosure: [...STAFF_BASE, "handle:inforequest:any"],
 };
 
 export function isRole(value: string): value is Role {

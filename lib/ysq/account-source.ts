@@ -1,0 +1,64 @@
+import { registerSubmissionSource, type Tx } from "@/lib/accounts/submissions";
+import { decryptBound } from "@/lib/auth/id-card";
+import { idContext } from "./submit";
+
+// 依申请公开's part in a resident's export and account deletion (lib/accounts/submissions.ts).
+// Export: every request the signed-in resident made, with the applicant's details as given
+// (the 证件号码 decrypted: it is the person's own), the steps meant for them and the answer.
+// Deletion: a request is an official record that the agency keeps with its files (the
+// privacy policy says how long), as anonymous applicants' requests are: it stays, only the
+// link to the account is dropped, as on the requests' own events.
+
+export async function exportInfoRequests(tx: Tx, userId: number) {
+  const requests = await tx.infoRequest.findMany({
+    where: { userId },
+    select: {
+      number: true,
+      submissionKey: true,
+      applicantType: true,
+      name: true,
+      idType: true,
+      idNumberCipher: true,
+      creditCode: true,
+      legalRepresentative: true,
+      contactPerson: true,
+      phone: true,
+      email: true,
+      address: true,
+      postalCode: true,
+      description: true,
+      purpose: true,
+      delivery: true,
+      status: true,
+      createdAt: true,
+      receivedAt: true,
+      dueAt: true,
+      correctionRequest: true,
+      correctionAnswer: true,
+      outcome: true,
+      legalBasis: true,
+      reply: true,
+      repliedAt: true,
+      events: {
+        where: { visibleToApplicant: true },
+        select: { action: true, toStatus: true, note: true, createdAt: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
+    },
+    orderBy: { createdAt: "asc" },
+  });
+  return requests.map(({ submissionKey, idNumberCipher, ...request }) => ({
+    ...request,
+    idNumber: idNumberCipher ? decryptBound(idNumberCipher, idContext(submissionKey)) : null,
+  }));
+}
+
+export async function unlinkInfoRequests(tx: Tx, userId: number): Promise<void> {
+  const requests = await tx.infoRequest.findMany({ where: { userId }, select: { id: true } });
+  const ids = requests.map((request) => request.id);
+  if (ids.length === 0) return;
+  await tx.infoRequestEvent.updateMany({ where: { requestId: { in: ids }, actorId: userId }, data: { actorId: null, actorRole: null } });
+  await tx.infoRequest.updateMany({ where: { id: { in: ids } }, data: { userId: null } });
+}
+
+registerSubmissionSource({ name: "infoRequests", export: exportInfoRequests, erase: unlinkInfoRequests });
