@@ -46,6 +46,8 @@ export const config = {
     "/mailbox/write/:path*",
     "/mailbox/track",
     "/mailbox/track/:path*",
+    "/gk/ysq",
+    "/gk/ysq/:path*",
     "/admin",
     "/admin/:path*",
   ],

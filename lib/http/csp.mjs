@@ -10,7 +10,7 @@
 // Plain JavaScript because next.config.mjs reads it too.
 
 /** Path prefixes with the strict policy; "/x" covers /x and /x/..., "/x*" any path starting with /x. */
-export const STRICT_CSP_PREFIXES = ["/login", "/register", "/password-reset*", "/account", "/mailbox/write", "/mailbox/track", "/admin"];
+export const STRICT_CSP_PREFIXES = ["/login", "/register", "/password-reset*", "/account", "/mailbox/write", "/mailbox/track", "/gk/ysq", "/admin"];
 
 /** Whether a path gets the strict policy. */
 export function isStrictCspPath(pathname) {

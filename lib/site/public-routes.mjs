@@ -44,10 +44,12 @@ export const PUBLIC_PAGE_SOURCES = [
   "/mailbox/search",
   `/mailbox/letters/:id(${ID})`,
   "/search",
+  "/gk",
+  "/gk/wjk",
 ];
 
 /** Public pages whose content depends on the query string (the page cache keys on it). */
-export const QUERY_PAGES = ["/mailbox/search", "/search"];
+export const QUERY_PAGES = ["/mailbox/search", "/search", "/gk/wjk"];
 
 const variantPath = (segment, path) => (path === "/" ? `/${segment}` : `/${segment}${path}`);
 
