@@ -133,9 +133,13 @@ export async function publicRoutes(request: APIRequestContext): Promise<string[]
   routes.push("/privacy", "/disclaimer", "/contact", "/about", "/interaction", "/sitemap");
   routes.push(...(await mailboxRoutes(request)));
   routes.push(...SEARCH_ROUTES);
+  routes.push(...GK_ROUTES);
   routes.push(...NOT_FOUND);
   return routes;
 }
+
+/** 政务公开: the section's page, the 文件库 and a filtered, searched view of it. */
+export const GK_ROUTES = ["/gk", "/gk/wjk", `/gk/wjk?q=${encodeURIComponent("通知")}&topic=${encodeURIComponent("综合政务")}&validity=valid`];
 
 /** 州长信箱: the mailbox page, the search and tracking pages and a published letter, if any. */
 export async function mailboxRoutes(request: APIRequestContext): Promise<string[]> {

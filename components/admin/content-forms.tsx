@@ -105,7 +105,7 @@ export function ArticleForm({
         <SelectField
           id="categoryId"
           label="栏目"
-          options={categories.map((category) => ({ value: String(category.id), label: category.isPolicy ? `${category.label}（政策文件）` : category.label }))}
+          options={categories.map((category) => ({ value: String(category.id), label: category.isPolicy ? `${category.label}（政策文件）` : category.label, marked: category.isPolicy }))}
           defaultValue={value("categoryId")}
           error={e.field("categoryId")}
         />
@@ -120,7 +120,8 @@ export function ArticleForm({
           defaultValue={value("publishedAt")}
           error={e.field("publishedAt")}
         />
-        <fieldset className="mb-5 rounded border border-line p-4">
+        {/* Shown only while a policy category is chosen: CSS follows the select, with or without JavaScript. */}
+        <fieldset className="mb-5 rounded border border-line p-4 [form:not(:has(option[data-marked]:checked))_&]:hidden" data-testid="policy-fields">
           <legend className="px-1 font-semibold">政策文件信息（仅政策文件栏目保存）</legend>
           <TextField id="docNumber" label="文号" hint="例如 昌州政发〔2026〕12号" defaultValue={value("docNumber")} error={e.field("docNumber")} maxLength={100} />
           <SelectField

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { LibraryForm, LibraryList, LibraryPages } from "@/components/content/PolicyLibrary";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
-import { libraryChoices, listPolicyDocuments, parseLibraryFilter } from "@/lib/content/library";
+import { libraryChoices, libraryHref, listPolicyDocuments, parseLibraryFilter } from "@/lib/content/library";
 import { GK_HREF, GK_LABEL } from "@/lib/site/navigation";
 
 export const metadata: Metadata = { title: `文件库 - ${GK_LABEL}`, description: "按发文机关、主题分类、成文年份和效力检索州人民政府政策文件" };
@@ -19,7 +19,8 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
     <article className="rounded border border-line bg-white p-6">
       <Breadcrumb trail={[{ label: GK_LABEL, href: GK_HREF }, { label: "文件库" }]} />
       <h1 className="mb-4 text-2xl font-bold">文件库</h1>
-      <LibraryForm filter={filter} issuers={choices.issuers} years={choices.years} topics={choices.topics} />
+      {/* Keyed by the filter: after a client-side navigation (清除条件, a page link) the fields show the new filter. */}
+      <LibraryForm key={libraryHref(filter)} filter={filter} issuers={choices.issuers} years={choices.years} topics={choices.topics} />
       <p className="mb-2 text-sm text-muted" role="status">
         共 {list.total} 件
       </p>
