@@ -26,6 +26,7 @@ test("政务公开 from the main navigation: 指南, 制度, 主题分类, 年�
 
   await page.goto("/gk");
   await page.getByRole("link", { name: "昌吉回族自治州人民政府2025年政府信息公开工作年度报告" }).click();
+  await expect(page).toHaveURL(/\/article\/\d+$/, { timeout: 15_000 });
   await expect(page.getByRole("navigation", { name: "当前位置" }).getByRole("link", { name: "政务公开" })).toHaveAttribute("href", "/gk");
 });
 

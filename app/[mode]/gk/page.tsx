@@ -33,7 +33,7 @@ export default async function GkPage({ params }: { params: Promise<{ mode: strin
         </Section>
         <Section title="法定主动公开内容" moreHref="/gk/wjk">
           <p className="mb-2">
-            行政规范性文件和其他政策文件，按主题分类浏览，或在<Link href="/gk/wjk">文件库</Link>中按发文机关、年份、效力筛选和检索。
+            行政规范性文件和其他政策文件，按主题分类浏览，或在<Link href="/gk/wjk" className="underline">文件库</Link>中按发文机关、年份、效力筛选和检索。
           </p>
           {topics.length === 0 ? (
             <p>暂无内容。</p>
