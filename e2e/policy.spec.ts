@@ -1,8 +1,9 @@
 import { expect, test } from "./fixtures";
 import { policyByValidity, VALIDITIES } from "./site";
 
-// Policy documents show 文号 and 效力 prominently, above the text, as the rules for
-// government sites require; a repealed one says so.
+// Policy documents show their information box (索引号, 主题分类, 发文机关, 成文日期, 文号,
+// 发布日期, 效力) prominently, above the text, as the rules for government sites require; a
+// repealed one says so.
 
 for (const validity of VALIDITIES) {
   test(`policy document with 效力 ${validity}`, async ({ page, request }) => {
@@ -14,10 +15,12 @@ for (const validity of VALIDITIES) {
     const notice = page.getByRole("region", { name: "文件信息" });
     await expect(notice).toBeVisible();
     const terms = notice.locator("dt");
-    await expect(terms.nth(0)).toHaveText(/^文\s*号$/);
-    await expect(notice.locator("dd").nth(0)).toHaveText(article.docNumber ?? "");
-    await expect(terms.nth(1)).toHaveText(/^效\s*力$/);
-    const value = notice.locator("dd").nth(1);
+    await expect(terms).toHaveText([/^索\s*引\s*号$/, "主题分类", "发文机关", "成文日期", /^文\s*号$/, "发布日期", /^效\s*力$/]);
+    const values = notice.locator("dd");
+    await expect(values.nth(0)).toHaveText(/^[0-9A-Z]{18}\/\d{4}-\d{5}$/);
+    await expect(values.nth(3)).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(values.nth(4)).toHaveText(article.docNumber ?? "");
+    const value = values.nth(6);
     await expect(value).toHaveText(validity);
 
     // Prominent: above the text, within the first screen, bold and framed.

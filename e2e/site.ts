@@ -135,6 +135,7 @@ export async function publicRoutes(request: APIRequestContext): Promise<string[]
   routes.push("/gk/ysq/apply", "/gk/ysq/track");
   routes.push(...SEARCH_ROUTES);
   routes.push(...(await serviceRoutes(request)));
+  routes.push(...GK_ROUTES);
   routes.push(...NOT_FOUND);
   return routes;
 }
@@ -148,6 +149,8 @@ export async function serviceRoutes(request: APIRequestContext): Promise<string[
   expect(guide, "a guide on /services/theme/huji").toBeTruthy();
   return ["/services", "/services/theme/huji", "/services/audience/legal", ...(department ? [department] : []), "/services/search?q=%E7%99%BB%E8%AE%B0", guide!];
 }
+/** 政务公开: the section's page, the 文件库 and a filtered, searched view of it. */
+export const GK_ROUTES = ["/gk", "/gk/wjk", `/gk/wjk?q=${encodeURIComponent("通知")}&topic=${encodeURIComponent("综合政务")}&validity=valid`];
 
 /** 州长信箱: the mailbox page, the search and tracking pages and a published letter, if any. */
 export async function mailboxRoutes(request: APIRequestContext): Promise<string[]> {

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { INDEX_NUMBER, parseTopic } from "@/lib/content/topics";
 import { validitySchema } from "@/lib/content/validity";
 import { loadDemoContent } from "@/test/demo";
 import { authenticate } from "@/lib/auth/login";
@@ -22,12 +23,17 @@ it("loads realistic demo content once", async () => {
 
   const policies = await db.article.findMany({
     where: { category: { isPolicy: true } },
-    select: { docNumber: true, validity: true },
+    select: { docNumber: true, validity: true, indexNumber: true, issuer: true, writtenAt: true, topic: true, publishedAt: true },
   });
   expect(policies.length).toBeGreaterThan(0);
   for (const policy of policies) {
     expect(policy.docNumber).toMatch(/〔\d{4}〕\d+号$/);
     expect(validitySchema.parse(policy.validity)).toBeTruthy();
+    // Every demo policy document has its 索引号, 发文机关, 成文日期 (not after publishing) and 主题分类.
+    expect(policy.indexNumber).toMatch(INDEX_NUMBER);
+    expect(policy.issuer).toBeTruthy();
+    expect(policy.writtenAt!.getTime()).toBeLessThanOrEqual(policy.publishedAt!.getTime());
+    expect(parseTopic(policy.topic)).toBe(policy.topic);
   }
   expect(new Set(policies.map((p) => p.validity))).toEqual(new Set(["valid", "amended", "repealed"]));
 

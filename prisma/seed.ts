@@ -8,8 +8,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { rebuildSearchIndex } from "@/lib/search/reindex";
 import { syncPage } from "@/lib/search/sources";
 import { DEMO_SETTING } from "@/lib/auth/staff";
-import { articles } from "./seed-data/articles";
-import { categories } from "./seed-data/categories";
+import { articles as mainArticles } from "./seed-data/articles";
+import { categories as mainCategories } from "./seed-data/categories";
+import { gkArticles, gkCategories, policyFacts } from "./seed-data/gk";
 import { DEMO_HANDLER_DEPARTMENTS, departments } from "./seed-data/departments";
 import { serviceDepartments, serviceGuides } from "./seed-data/services";
 import { pages } from "./seed-data/pages";
@@ -18,6 +19,9 @@ import { seedDemoLetters } from "./seed-data/letters";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
 import { WORK_CALENDAR } from "./seed-data/work-calendar";
+
+const categories = [...mainCategories, ...gkCategories];
+const articles = [...mainArticles, ...gkArticles];
 
 export async function isSeeded(client: Db): Promise<boolean> {
   return (await client.category.count()) > 0;
@@ -58,6 +62,8 @@ export async function seedDemoContent(client: Db, uploadDir: string, options: { 
         files.push({ file: path.join(uploadDir, storageKey), bytes });
         return { fileName: attachment.fileName, storageKey, mimeType: "application/pdf", size: bytes.length };
       });
+      const facts = article.docNumber ? policyFacts[article.docNumber] : undefined;
+      if (article.docNumber && !facts) throw new Error(`No 索引号/主题分类 for ${article.docNumber} in seed-data/gk.ts`);
       await tx.article.create({
         data: {
           categoryId,
@@ -72,6 +78,10 @@ export async function seedDemoContent(client: Db, uploadDir: string, options: { 
           docNumber: article.docNumber ?? null,
           validity: article.validity ?? null,
           validityNote: article.validityNote ?? null,
+          indexNumber: facts?.indexNumber ?? null,
+          issuer: facts?.issuer ?? null,
+          writtenAt: facts ? new Date(`${facts.writtenAt}T00:00:00+08:00`) : null,
+          topic: facts?.topic ?? null,
           viewCount: 0,
           attachments: { create: attachments },
         },

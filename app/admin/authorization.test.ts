@@ -414,7 +414,7 @@ describe("actions", () => {
     return data;
   };
   const pdf = () => new File([Buffer.from("%PDF-1.4\n")], "通知.pdf", { type: "application/pdf" });
-  const articleFields = { title: "新文章", categoryId: "", summary: "", body: "正文", source: "", publishedAt: "", docNumber: "", validity: "", validityNote: "" };
+  const articleFields = { title: "新文章", categoryId: "", summary: "", body: "正文", source: "", publishedAt: "", docNumber: "", validity: "", validityNote: "", indexNumber: "", issuer: "", writtenAt: "", topic: "" };
   const contentActions: Record<string, (who: Who) => Promise<{ run: () => Promise<unknown>; state: () => Promise<unknown>; redirect: RegExp }>> = {
     "create article": async (who) => ({
       run: () => content.saveArticleAction({ status: "idle" }, form({ ...articleFields, categoryId: String(category.id), title: `新文章 ${who}` })),

@@ -13,6 +13,7 @@ import {
 } from "@/app/admin/content/actions";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { CheckboxField, errorsOf, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
+import { TOPICS } from "@/lib/content/topics";
 import { idleState, type FormState } from "@/lib/forms/action";
 
 // The content forms of the staff console. They post to server actions with <form action>,
@@ -76,6 +77,10 @@ const ARTICLE_LABELS = {
   docNumber: "文号",
   validity: "文件效力",
   validityNote: "效力说明",
+  indexNumber: "索引号",
+  issuer: "发文机关",
+  writtenAt: "成文日期",
+  topic: "主题分类",
 };
 
 export function ArticleForm({
@@ -100,7 +105,7 @@ export function ArticleForm({
         <SelectField
           id="categoryId"
           label="栏目"
-          options={categories.map((category) => ({ value: String(category.id), label: category.isPolicy ? `${category.label}（政策文件）` : category.label }))}
+          options={categories.map((category) => ({ value: String(category.id), label: category.isPolicy ? `${category.label}（政策文件）` : category.label, marked: category.isPolicy }))}
           defaultValue={value("categoryId")}
           error={e.field("categoryId")}
         />
@@ -115,7 +120,8 @@ export function ArticleForm({
           defaultValue={value("publishedAt")}
           error={e.field("publishedAt")}
         />
-        <fieldset className="mb-5 rounded border border-line p-4">
+        {/* Shown only while a policy category is chosen: CSS follows the select, with or without JavaScript. */}
+        <fieldset className="mb-5 rounded border border-line p-4 [form:not(:has(option[data-marked]:checked))_&]:hidden" data-testid="policy-fields">
           <legend className="px-1 font-semibold">政策文件信息（仅政策文件栏目保存）</legend>
           <TextField id="docNumber" label="文号" hint="例如 昌州政发〔2026〕12号" defaultValue={value("docNumber")} error={e.field("docNumber")} maxLength={100} />
           <SelectField
@@ -130,6 +136,16 @@ export function ArticleForm({
             error={e.field("validity")}
           />
           <TextField id="validityNote" label="效力说明" hint="例如 已被某某文件修改，可不填" defaultValue={value("validityNote")} error={e.field("validityNote")} maxLength={200} />
+          <TextField id="indexNumber" label="索引号" hint="机构代码/年份-序号，例如 11652300010000000X/2026-00003，不得与其他文件重复" defaultValue={value("indexNumber")} error={e.field("indexNumber")} maxLength={40} />
+          <TextField id="issuer" label="发文机关" hint="例如 昌吉回族自治州人民政府" defaultValue={value("issuer")} error={e.field("issuer")} maxLength={100} />
+          <TextField id="writtenAt" label="成文日期" type="date" hint="年-月-日，不晚于今天" defaultValue={value("writtenAt")} error={e.field("writtenAt")} />
+          <SelectField
+            id="topic"
+            label="主题分类"
+            options={TOPICS.map((topic) => ({ value: topic, label: topic }))}
+            defaultValue={value("topic")}
+            error={e.field("topic")}
+          />
         </fieldset>
       </div>
       <SaveAndPreviewButtons pending={pending} saveLabel={id === null ? "保存草稿" : "保存"} />

@@ -139,13 +139,14 @@ export function SelectField({
   hint,
   options,
   defaultValue,
-}: FieldProps & { options: { value: string; label: string }[]; defaultValue?: string | undefined }) {
+}: FieldProps & { options: { value: string; label: string; marked?: boolean }[]; defaultValue?: string | undefined }) {
   return (
     <LabelledField id={id} label={label} error={error} hint={hint}>
       <select {...controlProps(id, error, hint)} defaultValue={defaultValue ?? ""}>
         <option value="">（未填写）</option>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          // data-marked: a stylesheet can follow the choice (e.g. form:has(option[data-marked]:checked)).
+          <option key={option.value} value={option.value} {...(option.marked ? { "data-marked": "" } : {})}>
             {option.label}
           </option>
         ))}

@@ -8,6 +8,7 @@ export interface FooterFacts {
   fax: string;
   address: string;
   postcode: string;
+  marks: { label: string; text: string; href: string }[];
 }
 
 export function SiteFooter({ facts }: { facts: FooterFacts }) {
@@ -32,6 +33,16 @@ export function SiteFooter({ facts }: { facts: FooterFacts }) {
         <p>
           地址：{facts.address}　邮编：{facts.postcode}
         </p>
+        <ul aria-label="网站备案信息" className="flex flex-wrap gap-x-6 gap-y-1">
+          {facts.marks.map((mark) => (
+            <li key={mark.label}>
+              {mark.label}：
+              <a href={mark.href} rel="noopener noreferrer">
+                {mark.text}
+              </a>
+            </li>
+          ))}
+        </ul>
         <p>
           <span className="inline-block rounded border border-green-800 px-2 py-0.5 font-semibold text-green-800">
             网站支持IPv6

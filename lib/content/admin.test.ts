@@ -38,6 +38,10 @@ const input = (overrides: Partial<Parameters<typeof createArticle>[1]> = {}) => 
   docNumber: "",
   validity: "" as const,
   validityNote: "",
+  indexNumber: "",
+  issuer: "",
+  writtenAt: null,
+  topic: "" as const,
   ...overrides,
 });
 

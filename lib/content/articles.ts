@@ -79,6 +79,10 @@ export async function getArticleForEdit(id: number) {
       docNumber: true,
       validity: true,
       validityNote: true,
+      indexNumber: true,
+      issuer: true,
+      writtenAt: true,
+      topic: true,
       updatedAt: true,
       attachments: { select: { id: true, fileName: true, size: true, mimeType: true }, orderBy: { id: "asc" } },
     },
@@ -103,6 +107,10 @@ interface ArticleColumns {
   docNumber: string | null;
   validity: string | null;
   validityNote: string | null;
+  indexNumber: string | null;
+  issuer: string | null;
+  writtenAt: Date | null;
+  topic: string | null;
 }
 
 /** The columns written for the form's input; policy fields only in a policy category. */
@@ -118,6 +126,16 @@ async function columnsOf(input: ArticleInput, articleId: number | null): Promise
     });
     if (clash) return { fieldErrors: { docNumber: ["该文号已被其他文章使用"] } };
   }
+  const indexNumber = category.isPolicy && input.indexNumber ? input.indexNumber : null;
+  if (indexNumber) {
+    const clash = await db.article.findFirst({
+      where: { indexNumber, ...(articleId !== null ? { id: { not: articleId } } : {}) },
+      select: { id: true },
+    });
+    if (clash) return { fieldErrors: { indexNumber: ["该索引号已被其他文件使用"] } };
+  }
+  const writtenAt = category.isPolicy ? input.writtenAt : null;
+  if (writtenAt && writtenAt.getTime() > Date.now()) return { fieldErrors: { writtenAt: ["成文日期不能晚于今天"] } };
   return {
     data: {
       title: input.title,
@@ -129,6 +147,10 @@ async function columnsOf(input: ArticleInput, articleId: number | null): Promise
       docNumber,
       validity: category.isPolicy ? input.validity || null : null,
       validityNote: category.isPolicy && input.validityNote ? input.validityNote : null,
+      indexNumber,
+      issuer: category.isPolicy && input.issuer ? input.issuer : null,
+      writtenAt,
+      topic: category.isPolicy && input.topic ? input.topic : null,
     },
   };
 }
@@ -143,6 +165,12 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+/** The field a unique violation on create or update belongs to (文号 or 索引号). */
+function uniqueErrors(error: unknown): FieldErrors {
+  const target = JSON.stringify((error as { meta?: unknown }).meta ?? "");
+  return target.includes("indexNumber") ? { indexNumber: ["该索引号已被其他文件使用"] } : { docNumber: ["该文号已被其他文章使用"] };
+}
+
 /** A new article, always a draft. */
 export async function createArticle(actor: Actor, input: ArticleInput, ip: string | null): Promise<SaveResult> {
   await assertCan(actor, "manage:content:any", ip);
@@ -153,7 +181,7 @@ export async function createArticle(actor: Actor, input: ArticleInput, ip: strin
     await record({ actor, action: "content.article_create", outcome: "success", targetType: "article", targetId: id, ip, detail: input.title });
     return { ok: true, id };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { docNumber: ["该文号已被其他文章使用"] } };
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: uniqueErrors(error) };
     throw error;
   }
 }
@@ -175,7 +203,7 @@ export async function updateArticle(actor: Actor, id: number, input: ArticleInpu
       return updated;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { docNumber: ["该文号已被其他文章使用"] } };
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: uniqueErrors(error) };
     throw error;
   }
   await record({ actor, action: "content.article_update", outcome: "success", targetType: "article", targetId: id, ip, detail: input.title });

@@ -10,7 +10,7 @@ it("reads a publish time as China time and writes it back the same", () => {
 });
 
 it("stores a textarea's CRLF line breaks as LF and requires title and body", () => {
-  const base = { title: " 标题 ", categoryId: "3", summary: "", body: "第一行\r\n第二行\r\n", source: "", publishedAt: "", docNumber: "", validity: "", validityNote: "" };
+  const base = { title: " 标题 ", categoryId: "3", summary: "", body: "第一行\r\n第二行\r\n", source: "", publishedAt: "", docNumber: "", validity: "", validityNote: "", indexNumber: "", issuer: "", writtenAt: "", topic: "" };
   const parsed = articleSchema.parse(base);
   expect(parsed).toMatchObject({ title: "标题", categoryId: 3, body: "第一行\n第二行", publishedAt: null });
   const missing = articleSchema.safeParse({ ...base, title: "  ", body: "\r\n", categoryId: "" });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { INDEX_NUMBER, TOPICS } from "./topics";
 import { validitySchema } from "./validity";
 
 // The staff console's content forms (zod schemas, Chinese messages). Times are typed in China
@@ -29,6 +30,22 @@ export const chinaDateTime = z
     return date;
   });
 
+/** "2026-01-20" (a day in China time) to the instant it starts; "" to null. */
+export const chinaDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value), `请按 年-月-日 填写${label}`)
+    .transform((value, context) => {
+      if (value === "") return null;
+      const date = new Date(`${value}T00:00:00+08:00`);
+      if (Number.isNaN(date.getTime()) || formatDate(date) !== value) {
+        context.addIssue({ code: "custom", message: `${label}无效` });
+        return z.NEVER;
+      }
+      return date;
+    });
+
 /** An instant as the value of a datetime-local field (China time). */
 export function toChinaDateTimeInput(date: Date | null): string {
   return date ? formatDateTime(date).replace(" ", "T") : "";
@@ -44,10 +61,16 @@ export const articleSchema = z.object({
   docNumber: text("文号", 100),
   validity: z.union([z.literal(""), validitySchema], { error: "请选择文件效力" }),
   validityNote: text("效力说明", 200),
+  indexNumber: text("索引号", 40)
+    .transform((value) => value.toUpperCase())
+    .refine((value) => value === "" || INDEX_NUMBER.test(value), "索引号格式应为 18 位机构代码/年份-5 位序号，例如 11652300010000000X/2026-00003"),
+  issuer: text("发文机关", 100),
+  writtenAt: chinaDate("成文日期"),
+  topic: z.union([z.literal(""), z.enum(TOPICS)], { error: "请选择主题分类" }),
 });
 export type ArticleInput = z.output<typeof articleSchema>;
 
-export const ARTICLE_FIELDS = ["title", "categoryId", "summary", "body", "source", "publishedAt", "docNumber", "validity", "validityNote"];
+export const ARTICLE_FIELDS = ["title", "categoryId", "summary", "body", "source", "publishedAt", "docNumber", "validity", "validityNote", "indexNumber", "issuer", "writtenAt", "topic"];
 
 export const slugSchema = z
   .string()

@@ -124,6 +124,10 @@ export async function getArticle(id: number) {
       docNumber: true,
       validity: true,
       validityNote: true,
+      indexNumber: true,
+      issuer: true,
+      writtenAt: true,
+      topic: true,
       viewCount: true,
       category: {
         select: { id: true, slug: true, name: true, parent: { select: { slug: true, name: true } } },

@@ -54,11 +54,12 @@ async function categoryPaths(categoryId: number): Promise<string[]> {
 
 /**
  * The public pages an article change touches, given where the article was before and is
- * after it: the home page, the article itself, its neighbours' pages (their previous/next
+ * after it: the home page, /gk, the article itself, its neighbours' pages (their previous/next
  * links) and the listings of its category and parent category.
  */
 export async function articlePaths(positions: ArticlePosition[]): Promise<string[]> {
-  const paths = new Set<string>(["/"]);
+  // /gk lists the 政务公开 categories' newest articles and counts policy documents by 主题分类.
+  const paths = new Set<string>(["/", "/gk"]);
   for (const position of positions) {
     paths.add(`/article/${position.id}`);
     for (const id of await neighbourIds(position)) paths.add(`/article/${id}`);

@@ -33,7 +33,7 @@ async function categoryId(slug: string) {
 async function publishArticle(title: string, body: string, overrides: Record<string, unknown> = {}) {
   const created = await createArticle(
     editor,
-    { title, categoryId: await categoryId("tzgg"), summary: "", body, source: "", publishedAt: null, docNumber: "", validity: "", validityNote: "", ...overrides },
+    { title, categoryId: await categoryId("tzgg"), summary: "", body, source: "", publishedAt: null, docNumber: "", validity: "", validityNote: "", indexNumber: "", issuer: "", writtenAt: null, topic: "", ...overrides },
     ip,
   );
   if (!created.ok) throw new Error(JSON.stringify(created));
@@ -119,7 +119,7 @@ describe("the index follows the content in the same transaction", () => {
   it("publish -> found; edit -> new words; archive -> gone", async () => {
     const id = await publishArticle("关于玛纳斯县试点智慧供水的通知", "玛纳斯县将开展智慧供水试点。");
     expect(await titles("智慧供水")).toContain("关于玛纳斯县试点智慧供水的通知");
-    await updateArticle(editor, id, { title: "关于玛纳斯县试点智能水表的通知", categoryId: await categoryId("tzgg"), summary: "", body: "玛纳斯县将推广智能水表。", source: "", publishedAt: null, docNumber: "", validity: "", validityNote: "" }, ip);
+    await updateArticle(editor, id, { title: "关于玛纳斯县试点智能水表的通知", categoryId: await categoryId("tzgg"), summary: "", body: "玛纳斯县将推广智能水表。", source: "", publishedAt: null, docNumber: "", validity: "", validityNote: "", indexNumber: "", issuer: "", writtenAt: null, topic: "" }, ip);
     expect(await titles("智慧供水")).not.toContain("关于玛纳斯县试点智慧供水的通知");
     expect(await titles("智能水表")).toContain("关于玛纳斯县试点智能水表的通知");
     await transitionArticle(editor, id, "archive", ip);
@@ -128,7 +128,7 @@ describe("the index follows the content in the same transaction", () => {
   });
 
   it("never shows a draft, an article in review or a scheduled one before its time", async () => {
-    const draft = await createArticle(editor, { title: "草稿中的准东物流园区规划", categoryId: await categoryId("tzgg"), summary: "", body: "草稿", source: "", publishedAt: null, docNumber: "", validity: "", validityNote: "" }, ip);
+    const draft = await createArticle(editor, { title: "草稿中的准东物流园区规划", categoryId: await categoryId("tzgg"), summary: "", body: "草稿", source: "", publishedAt: null, docNumber: "", validity: "", validityNote: "", indexNumber: "", issuer: "", writtenAt: null, topic: "" }, ip);
     if (!draft.ok) throw new Error("not created");
     expect(await titles("物流园区")).toEqual([]);
     await transitionArticle(editor, draft.id, "submit", ip);
@@ -170,7 +170,7 @@ describe("the index follows the content in the same transaction", () => {
     const id = await publishArticle("关于阜康市供水管网改造的公告", "阜康市供水管网改造。");
     const other = await publishArticle("关于阜康市停水的通知", "停水", { categoryId: await categoryId("zcwj"), docNumber: "昌州政发〔2026〕77号", validity: "valid" });
     // Taking the other's 文号 fails on the unique index: neither article nor index changes.
-    const result = await updateArticle(editor, id, { title: "改后的标题阜康市", categoryId: await categoryId("zcwj"), summary: "", body: "x", source: "", publishedAt: null, docNumber: "昌州政发〔2026〕77号", validity: "valid", validityNote: "" }, ip);
+    const result = await updateArticle(editor, id, { title: "改后的标题阜康市", categoryId: await categoryId("zcwj"), summary: "", body: "x", source: "", publishedAt: null, docNumber: "昌州政发〔2026〕77号", validity: "valid", validityNote: "", indexNumber: "", issuer: "", writtenAt: null, topic: "" }, ip);
     expect(result.ok).toBe(false);
     expect(await titles("供水管网")).toContain("关于阜康市供水管网改造的公告");
     expect(other).toBeGreaterThan(0);

@@ -54,6 +54,8 @@ export const articleSelect = {
   status: true,
   publishedAt: true,
   docNumber: true,
+  indexNumber: true,
+  issuer: true,
   category: { select: { slug: true, isPolicy: true } },
 } as const;
 
@@ -70,7 +72,8 @@ export function articleDocument(article: ArticleRow): SearchDocumentInput | null
     publishedAt: article.publishedAt,
     url: `/article/${article.id}`,
     title: article.title,
-    body: [article.summary, markdownToText(article.body)].filter(Boolean).join(" "),
+    // A policy document's 发文机关 and 索引号 are searchable words too (after the text, so snippets start with it).
+    body: [article.summary, markdownToText(article.body), article.issuer ? `发文机关：${article.issuer}` : "", article.indexNumber ? `索引号：${article.indexNumber}` : ""].filter(Boolean).join(" "),
   };
 }
 

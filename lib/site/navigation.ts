@@ -1,6 +1,14 @@
 import type { CategoryNode } from "@/lib/content/queries";
 
 export const categoryHref = (slug: string) => `/category/${slug}`;
+
+/** The 政务公开 section: its category (指南, 制度, 年报 below it) is presented by /gk. */
+export const GK_CATEGORY = "zwgk";
+export const GK_HREF = "/gk";
+export const GK_LABEL = "政务公开";
+
+/** Where a category's link goes: the 政务公开 category to /gk, any other to its listing. */
+export const sectionHref = (slug: string) => (slug === GK_CATEGORY ? GK_HREF : categoryHref(slug));
 export const articleHref = (id: number) => `/article/${id}`;
 
 /** Entry points to the interactive services, shown in the navigation and on the home page. */
@@ -10,13 +18,11 @@ export const serviceLinks = [
   { href: "/interaction", label: "互动交流", description: "12345 热线、信函与网站意见" },
 ] as const;
 
+/** 首页, the top-level categories, 政务公开 (always, at its category's place if it has one), 在线服务 and 互动交流. */
 export function mainNavigation(tree: CategoryNode[]) {
-  return [
-    { href: "/", label: "首页" },
-    ...tree.map((category) => ({ href: categoryHref(category.slug), label: category.name })),
-    { href: "/services", label: "在线服务" },
-    { href: "/interaction", label: "互动交流" },
-  ];
+  const sections = tree.map((category) => (category.slug === GK_CATEGORY ? { href: GK_HREF, label: GK_LABEL } : { href: categoryHref(category.slug), label: category.name }));
+  if (!sections.some((link) => link.href === GK_HREF)) sections.push({ href: GK_HREF, label: GK_LABEL });
+  return [{ href: "/", label: "首页" }, ...sections, { href: "/services", label: "在线服务" }, { href: "/interaction", label: "互动交流" }];
 }
 
 export interface SitemapLink {
@@ -33,9 +39,9 @@ export function sitemapSections(tree: CategoryNode[], pages: { slug: string; tit
   const seen = new Set<string>();
   const once = (link: SitemapLink) => !seen.has(link.href) && Boolean(seen.add(link.href));
   const categories = tree
-    .filter((category) => once({ href: categoryHref(category.slug), label: category.name }))
+    .filter((category) => once({ href: sectionHref(category.slug), label: category.name }))
     .map((category) => ({
-      href: categoryHref(category.slug),
+      href: sectionHref(category.slug),
       label: category.name,
       children: category.children.filter((child) => once({ href: categoryHref(child.slug), label: child.name })).map((child) => ({ href: categoryHref(child.slug), label: child.name })),
     }));

@@ -53,10 +53,12 @@ export const PUBLIC_PAGE_SOURCES = [
   "/services/audience/:tab(person|legal)",
   `/services/department/:id(${ID})`,
   `/services/:code(${SERVICE_CODE})`,
+  "/gk",
+  "/gk/wjk",
 ];
 
 /** Public pages whose content depends on the query string (the page cache keys on it). */
-export const QUERY_PAGES = ["/mailbox/search", "/search", "/services/search"];
+export const QUERY_PAGES = ["/mailbox/search", "/search", "/services/search", "/gk/wjk"];
 
 const variantPath = (segment, path) => (path === "/" ? `/${segment}` : `/${segment}${path}`);
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Prose } from "@/components/content/Prose";
 import { ReadAloud } from "@/components/content/ReadAloud";
-import { ValidityNotice } from "@/components/content/ValidityNotice";
+import { PolicyInfo } from "@/components/content/PolicyInfo";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { NotFoundPage } from "@/components/site/NotFoundPage";
 import { getArticle } from "@/lib/content/queries";
 import { formatDateTime, formatFileSize } from "@/lib/format";
-import { articleHref, categoryHref } from "@/lib/site/navigation";
+import { articleHref, categoryHref, sectionHref } from "@/lib/site/navigation";
 
 export const generateStaticParams = () => [];
 
@@ -33,7 +33,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   if (!article) return <NotFoundPage />;
   const { category } = article;
   const trail = [
-    ...(category.parent ? [{ label: category.parent.name, href: categoryHref(category.parent.slug) }] : []),
+    ...(category.parent ? [{ label: category.parent.name, href: sectionHref(category.parent.slug) }] : []),
     { label: category.name, href: categoryHref(category.slug) },
     { label: article.title },
   ];
@@ -53,7 +53,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
         <span>浏览次数：{article.viewCount}</span>
       </p>
       {mode === "elder" && <ReadAloud />}
-      <ValidityNotice docNumber={article.docNumber} validity={article.validity} note={article.validityNote} />
+      <PolicyInfo facts={article} />
       <div data-read-aloud>
         <Prose markdown={article.body} />
       </div>

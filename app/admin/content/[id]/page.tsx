@@ -10,7 +10,7 @@ import { ATTACHMENT_HINT } from "@/lib/content/attachments";
 import { categoryChoices } from "@/lib/content/categories";
 import { toChinaDateTimeInput } from "@/lib/content/forms";
 import { permissionFor, STATUS_LABELS, TRANSITIONS, transitionsFrom } from "@/lib/content/workflow";
-import { formatDateTime, formatFileSize } from "@/lib/format";
+import { formatDate, formatDateTime, formatFileSize } from "@/lib/format";
 
 export const metadata: Metadata = { title: "编辑文章" };
 
@@ -53,6 +53,10 @@ export default async function EditArticlePage({
     docNumber: article.docNumber ?? "",
     validity: article.validity ?? "",
     validityNote: article.validityNote ?? "",
+    indexNumber: article.indexNumber ?? "",
+    issuer: article.issuer ?? "",
+    writtenAt: article.writtenAt ? formatDate(article.writtenAt) : "",
+    topic: article.topic ?? "",
   };
   const scheduled = isScheduled(article);
   const transitions = transitionsFrom(article.status).filter((name) => can(user, permissionFor(name)));

@@ -6,7 +6,7 @@ import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { NotFoundPage } from "@/components/site/NotFoundPage";
 import { getCategory, listArticles } from "@/lib/content/queries";
 import { modeOfSegment } from "@/lib/site/mode";
-import { categoryHref } from "@/lib/site/navigation";
+import { categoryHref, sectionHref } from "@/lib/site/navigation";
 
 export const generateStaticParams = () => [];
 
@@ -40,7 +40,7 @@ export default async function CategoryPage({ params }: { params: Params }) {
   if (page > pageCount) return <NotFoundPage />;
 
   const trail = [
-    ...(category.parent ? [{ label: category.parent.name, href: categoryHref(category.parent.slug) }] : []),
+    ...(category.parent ? [{ label: category.parent.name, href: sectionHref(category.parent.slug) }] : []),
     { label: category.name },
   ];
   return (
