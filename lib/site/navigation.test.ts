@@ -21,15 +21,16 @@ it("lists every destination of the site map once (互动交流 is a service and 
   expect(categories[1]?.children).toEqual([{ href: "/category/zfwj", label: "州政府文件" }]);
 });
 
-it("puts 政务公开 in the main navigation, leading to /gk, at its category's place or before 互动交流", async () => {
+it("puts 政务公开 in the main navigation, leading to /gk, at its category's place or before 在线服务 and 互动交流", async () => {
   const { mainNavigation } = await import("./navigation");
   const withSection = mainNavigation([node("yaowen", "要闻动态"), node("zwgk", "政务公开", [node("gknb", "政府信息公开年报")]), node("bmdt", "部门动态")]);
-  expect(withSection.map((link) => link.href)).toEqual(["/", "/category/yaowen", "/gk", "/category/bmdt", "/interaction"]);
+  expect(withSection.map((link) => link.href)).toEqual(["/", "/category/yaowen", "/gk", "/category/bmdt", "/services", "/interaction"]);
   const without = mainNavigation([node("yaowen", "要闻动态")]);
   expect(without.map((link) => [link.href, link.label])).toEqual([
     ["/", "首页"],
     ["/category/yaowen", "要闻动态"],
     ["/gk", "政务公开"],
+    ["/services", "在线服务"],
     ["/interaction", "互动交流"],
   ]);
   const { categories } = sitemapSections([node("zwgk", "政务公开", [node("gknb", "政府信息公开年报")])], []);
