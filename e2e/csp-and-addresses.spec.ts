@@ -139,7 +139,8 @@ test("a staff sign-in with a forged X-Forwarded-For is audited with the connecti
 /** The no-JavaScript form post of /mailbox/track: its hidden action fields, the pair, multipart. */
 function trackingPost(page: string, number: string, code: string): { body: Buffer; type: string } {
   const boundary = "----portal-e2e-boundary";
-  const form = page.slice(page.indexOf("<form"), page.indexOf("</form>"));
+  // The tracking form (the header's search box is a form too).
+  const form = [...page.matchAll(/<form[\s\S]*?<\/form>/g)].map((match) => match[0]).find((candidate) => candidate.includes('name="code"')) ?? "";
   const fields: [string, string][] = [];
   for (const input of form.match(/<input[^>]*type="hidden"[^>]*>/g) ?? []) {
     const name = /name="([^"]*)"/.exec(input)?.[1];
