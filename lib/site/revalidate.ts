@@ -15,13 +15,17 @@ declare global {
 /**
  * Revalidates public paths ("/", "/article/1") in every variant; `below` also every page under a
  * path ("/mailbox": its filtered listings); `everything` the whole site.
+ *
+ * `below` and `everything` go through the route pattern (/[mode]/mailbox): a page's implicit
+ * cache tags name its layouts by pattern, so revalidatePath("/std/mailbox", "layout") would not
+ * reach /std/mailbox/search, while the pattern reaches every variant at once.
  */
 export function revalidatePublic(paths: Iterable<string>, options: { everything?: boolean; below?: string[] } = {}): void {
+  // The layout of app/[mode] holds the navigation (category tree): every page.
+  if (options.everything) revalidatePath("/[mode]", "layout");
+  for (const path of options.below ?? []) revalidatePath(`/[mode]${path}`, "layout");
   for (const mode of VARIANT_SEGMENTS) {
-    // The layout of app/[mode] holds the navigation (category tree): every page.
-    if (options.everything) revalidatePath("/[mode]", "layout");
     for (const path of new Set(paths)) revalidatePath(path === "/" ? `/${mode}` : `/${mode}${path}`);
-    for (const path of options.below ?? []) revalidatePath(`/${mode}${path}`, "layout");
   }
   purgePageCache();
   // Next applies the revalidation when the action or route ends; a page served from its cache
