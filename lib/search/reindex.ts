@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
 import { userDictionary } from "./dictionary";
+import { markIndexChanged } from "./generation";
 import { articleDocument, articleSelect, documentRow, letterDocument, letterSelect, pageDocument, pageSelect, serviceGuideDocument, serviceGuideSelect, type SearchDocumentInput } from "./sources";
 import { MAX_INDEXED_TEXT } from "./text";
 
@@ -25,6 +26,7 @@ async function replace(client: Db, documents: SearchDocumentInput[]): Promise<vo
   await client.$transaction(async (tx) => {
     await tx.searchDocument.deleteMany({ where: { sourceKey: { in: rows.map((row) => row.sourceKey) } } });
     await tx.searchDocument.createMany({ data: rows });
+    await markIndexChanged(tx);
   });
 }
 
@@ -91,7 +93,10 @@ export async function rebuildSearchIndex(client: Db, progress?: (done: number, t
     const rows = await client.searchDocument.findMany({ where: { id: { gt: after, lte: lastOld } }, select: { id: true, sourceKey: true }, orderBy: { id: "asc" }, take: 5_000 });
     if (rows.length === 0) break;
     const stale = rows.filter((row) => !seen.has(row.sourceKey)).map((row) => row.id);
-    if (stale.length > 0) removed += (await client.searchDocument.deleteMany({ where: { id: { in: stale } } })).count;
+    if (stale.length > 0) {
+      removed += (await client.searchDocument.deleteMany({ where: { id: { in: stale } } })).count;
+      await markIndexChanged(client);
+    }
     after = rows.at(-1)!.id;
   }
   await client.siteSetting.upsert({

@@ -5,9 +5,11 @@ import { env } from "@/lib/env";
 import { searchPostgres } from "./engines/postgres";
 import { searchSqlite } from "./engines/sqlite";
 import { RANK_WINDOW, type EngineQuery } from "./engines/types";
+import { indexGeneration } from "./generation";
 import { markWords, snippet, type TextPiece } from "./highlight";
 import { isSearchKind, SEARCH_KINDS, type SearchKind } from "./kinds";
 import { queryWords } from "./segment";
+import { createResultCache } from "./result-cache";
 import { normalizeCode } from "./text";
 
 // The site search (/search): reading the request's parameters, asking the engine of the
@@ -136,11 +138,24 @@ export function engineQuery(params: SearchParams, options: SearchOptions = {}): 
   };
 }
 
+// Outcomes for the current index generation, for half a minute: a scheduled document appears
+// and the date filters move up to that much late; any change to the index is seen at once.
+const recentOutcomes = createResultCache<SearchOutcome>({ maxEntries: 500, ttlMs: 30_000 });
+
 /**
  * Runs a search. The category filter is `categories` (from categoryScope: the page has the
- * category tree) and applies to articles and policy documents only.
+ * category tree) and applies to articles and policy documents only. Repeated searches within
+ * half a minute reuse the outcome unless the index changed (./result-cache.ts); a caller that
+ * passes its own `now` or `rankWindow` (tests) always asks the engine.
  */
 export async function searchSite(params: SearchParams, options: SearchOptions = {}): Promise<SearchOutcome> {
+  if (options.now || options.rankWindow) return runSearch(params, options);
+  const { q, type, range, sort, page } = params;
+  const key = JSON.stringify([await indexGeneration(db), q, type, range, sort, page, options.categories ?? null]);
+  return recentOutcomes.get(key, () => runSearch(params, options));
+}
+
+async function runSearch(params: SearchParams, options: SearchOptions): Promise<SearchOutcome> {
   const query = engineQuery(params, options);
   if (!query) return { words: [], total: 0, page: 1, pageCount: 0, results: [] };
   const { words } = query;

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/db/client";
 import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
+import { markIndexChanged } from "./generation";
 import type { SearchKind } from "./kinds";
 import { indexWords } from "./segment";
 import { MAX_INDEXED_TEXT, markdownToText, normalizeCode } from "./text";
@@ -11,7 +12,7 @@ import { MAX_INDEXED_TEXT, markdownToText, normalizeCode } from "./text";
 // A scheduled article is indexed with its future publish time; the search only shows
 // documents whose publish time has come (lib/search/engines).
 
-export type SearchTx = Pick<Prisma.TransactionClient, "searchDocument" | "article" | "page" | "letter" | "serviceGuide">;
+export type SearchTx = Pick<Prisma.TransactionClient, "searchDocument" | "siteSetting" | "article" | "page" | "letter" | "serviceGuide">;
 
 export interface SearchDocumentInput {
   sourceKey: string;
@@ -39,11 +40,13 @@ export function documentRow(input: SearchDocumentInput) {
 
 async function write(tx: SearchTx, sourceKey: string, input: SearchDocumentInput | null): Promise<void> {
   if (!input) {
-    await tx.searchDocument.deleteMany({ where: { sourceKey } });
+    const { count } = await tx.searchDocument.deleteMany({ where: { sourceKey } });
+    if (count > 0) await markIndexChanged(tx);
     return;
   }
   const row = documentRow(input);
   await tx.searchDocument.upsert({ where: { sourceKey }, create: row, update: row, select: { id: true } });
+  await markIndexChanged(tx);
 }
 
 export const articleSelect = {
@@ -134,6 +137,7 @@ export async function syncCategory(tx: SearchTx, categoryId: number): Promise<vo
     where: { sourceKey: { in: articles.map((article) => `article:${article.id}`) } },
     data: { kind: category.isPolicy ? "policy" : "article", category: category.slug },
   });
+  await markIndexChanged(tx);
 }
 
 export const serviceGuideSelect = {

@@ -3,8 +3,11 @@
 // static file here; this serves repeat requests for the same page, variant and encoding
 // straight from memory, like a micro-caching reverse proxy (nginx proxy_cache with a few
 // seconds' validity) would. Only complete 200 responses that Next itself took from its page
-// cache (x-nextjs-cache) are kept, never anything that sets a cookie, and only for a few
-// seconds, so a page that staff change or revalidate is fresh again within PAGE_CACHE_TTL_MS.
+// cache (x-nextjs-cache) are kept, and those of the public query pages (QUERY_PAGES: search and
+// filter pages, rendered per request but the same for every reader of a variant), never
+// anything that sets a cookie, and only for a few seconds, so a page that staff change or
+// revalidate is fresh again within PAGE_CACHE_TTL_MS. Query pages may hold at most a fifth of
+// the entries: random queries cannot push the site's pages out.
 import pathToRegexp from "next/dist/compiled/path-to-regexp/index.js";
 import { pageVariant } from "../../lib/site/page-variant.mjs";
 import { PUBLIC_PAGE_SOURCES, QUERY_PAGES } from "../../lib/site/public-routes.mjs";
@@ -75,8 +78,16 @@ export function varyPublicPage(req, res) {
   };
 }
 
+/** Whether the request is for one of the public query pages (its response is kept per query). */
+function isQueryPage(req) {
+  return QUERY_PAGES.includes((req.url ?? "/").split("?", 1)[0]);
+}
+
 export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32 * 1024 * 1024, now = () => Date.now() } = {}) {
   const entries = new Map();
+  /** The keys of query pages' entries, oldest first */
+  const queryKeys = new Set();
+  const maxQueryEntries = Math.max(1, Math.floor(maxEntries / 5));
   let bytes = 0;
 
   function remove(key) {
@@ -84,6 +95,7 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32
     if (!entry) return;
     bytes -= entry.body.length;
     entries.delete(key);
+    queryKeys.delete(key);
   }
 
   function lookup(key) {
@@ -96,12 +108,14 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32
     return entry;
   }
 
-  function store(key, entry) {
+  function store(key, entry, queryPage) {
     if (entry.body.length > maxBytes) return;
     remove(key);
-    // Oldest first (Map keeps insertion order) until both bounds hold.
+    // Oldest first (Map and Set keep insertion order) until the bounds hold.
+    if (queryPage) while (queryKeys.size >= maxQueryEntries) remove(queryKeys.values().next().value);
     while (entries.size >= maxEntries || bytes + entry.body.length > maxBytes) remove(entries.keys().next().value);
     entries.set(key, { ...entry, storedAt: now() });
+    if (queryPage) queryKeys.add(key);
     bytes += entry.body.length;
   }
 
@@ -130,12 +144,13 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32
       if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
       const headers = res.getHeaders();
       const sentEncoding = String(headers["content-encoding"] ?? "identity").toLowerCase();
-      if (req.method === "GET" && res.statusCode === 200 && headers["x-nextjs-cache"] && !headers["set-cookie"] && sentEncoding === encoding) {
+      const queryPage = isQueryPage(req);
+      if (req.method === "GET" && res.statusCode === 200 && (headers["x-nextjs-cache"] || queryPage) && !headers["set-cookie"] && sentEncoding === encoding) {
         const body = Buffer.concat(chunks);
         const kept = { ...headers, "content-length": String(body.length) };
         delete kept["transfer-encoding"];
         delete kept["x-nextjs-cache"];
-        store(key, { status: 200, headers: kept, body });
+        store(key, { status: 200, headers: kept, body }, queryPage);
       }
       return end(chunk, ...rest);
     };
@@ -144,6 +159,7 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32
 
   function clear() {
     entries.clear();
+    queryKeys.clear();
     bytes = 0;
   }
 
