@@ -15,7 +15,7 @@
 // 3. With --http (or BASE_URL): autocannon, 50 connections for 10 s, on /search?q=医保 of a
 //    running server. Target: p99 <= 200 ms.
 //
-// Flags: --fresh (regenerate), --sqlite-only, --http, --http-only, --drop (remove the scratch
+// Flags: --fresh (regenerate), --sqlite-only, --pg-only (time PostgreSQL only), --slowest (list the 10 slowest queries), --http, --http-only, --drop (remove the scratch
 // databases and exit). Env: DOCS, BENCH_PG_URL, BASE_URL.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -303,7 +303,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
 async function run(db: Db, engine: typeof searchSqlite, queries: BenchQuery[]) {
-  const timings: { category: string; ms: number; total: number }[] = [];
+  const timings: { category: string; ms: number; total: number; query: string }[] = [];
   for (const pass of ["warm", "timed"]) {
     for (const { category, raw } of queries) {
       const params = parseSearchParams(raw);
@@ -311,7 +311,7 @@ async function run(db: Db, engine: typeof searchSqlite, queries: BenchQuery[]) {
       const started = performance.now();
       let found = await engine(db, query);
       if (found.hits.length === 0 && query.offset > 0) found = await engine(db, { ...query, offset: 0 });
-      if (pass === "timed") timings.push({ category, ms: performance.now() - started, total: found.total });
+      if (pass === "timed") timings.push({ category, ms: performance.now() - started, total: found.total, query: new URLSearchParams(raw).toString() });
     }
   }
   return timings;
@@ -328,6 +328,10 @@ function report(name: string, timings: Awaited<ReturnType<typeof run>>): boolean
     const avg = rows.reduce((sum, t) => sum + t.total, 0) / rows.length;
     console.log(`  ${category.padEnd(12)} ${String(rows.length).padStart(3)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(sorted.at(-1)!)} ${avg.toFixed(0).padStart(12)}`);
   }
+  if (args.has("--slowest")) {
+    console.log("  slowest:");
+    for (const t of [...timings].sort((a, b) => b.ms - a.ms).slice(0, 10)) console.log(`  ${ms(t.ms)}  ${t.category.padEnd(12)} ${decodeURIComponent(t.query)} (${t.total})`);
+  }
   const pass = p95 <= TARGET_P95;
   console.log(`${pass ? "PASS" : "FAIL"}  ${name} p95 ${p95.toFixed(1)} ms (target <= ${TARGET_P95} ms)`);
   return pass;
@@ -337,10 +341,10 @@ const mb = (bytes: number | bigint) => `${(Number(bytes) / 1048576).toFixed(1)} 
 
 async function sizes(db: Db, url: string): Promise<string> {
   if (isPg(url)) {
-    const [row] = await db.$queryRawUnsafe<{ total: bigint; gin: bigint }[]>(
-      `SELECT pg_total_relation_size('"SearchDocument"') AS total, pg_relation_size('"SearchDocument_searchVector_idx"') AS gin`,
+    const [row] = await db.$queryRawUnsafe<{ total: bigint; gin: bigint; match: bigint }[]>(
+      `SELECT pg_total_relation_size('"SearchDocument"') AS total, pg_relation_size('"SearchMatch_words_idx"') AS gin, pg_total_relation_size('"SearchMatch"') AS match`,
     );
-    return `SearchDocument with indexes and TOAST ${mb(row!.total)}, GIN index ${mb(row!.gin)}`;
+    return `SearchDocument with indexes and TOAST ${mb(row!.total)}, SearchMatch ${mb(row!.match)} (its GIN index ${mb(row!.gin)})`;
   }
   const rows = await db.$queryRawUnsafe<{ name: string; size: bigint }[]>(`SELECT name, SUM(pgsize) AS size FROM dbstat GROUP BY name`);
   const sum = (test: (name: string) => boolean) => rows.filter((r) => test(r.name)).reduce((s, r) => s + Number(r.size), 0);
@@ -396,6 +400,7 @@ async function main(): Promise<boolean> {
   const queries = queryMix(codes);
   let ok = true;
   for (const url of urls) {
+    if (args.has("--pg-only") && !isPg(url)) continue;
     const db = url === SQLITE_URL ? sqlite : createDb(url);
     const name = isPg(url) ? "PostgreSQL" : "SQLite";
     ok = report(name, await run(db, isPg(url) ? searchPostgres : searchSqlite, queries)) && ok;
