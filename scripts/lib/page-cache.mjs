@@ -6,8 +6,11 @@
 // cache (x-nextjs-cache) are kept, and those of the public query pages (QUERY_PAGES: search and
 // filter pages, rendered per request but the same for every reader of a variant), never
 // anything that sets a cookie, and only for a few seconds, so a page that staff change or
-// revalidate is fresh again within PAGE_CACHE_TTL_MS. Query pages may hold at most a fifth of
-// the entries: random queries cannot push the site's pages out.
+// revalidate is fresh again within PAGE_CACHE_TTL_MS (staff changes empty it at once). Query
+// pages may hold at most a fifth of the entries: random queries cannot push the site's pages
+// out. Only one request renders a page at a time; the others meanwhile get the copy that just
+// expired (if less than two TTLs old) or wait for the new one, so a page read by many readers
+// at once is rendered once per TTL, not once per reader.
 import pathToRegexp from "next/dist/compiled/path-to-regexp/index.js";
 import { pageVariant } from "../../lib/site/page-variant.mjs";
 import { PUBLIC_PAGE_SOURCES, QUERY_PAGES } from "../../lib/site/public-routes.mjs";
@@ -98,14 +101,24 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32
     queryKeys.delete(key);
   }
 
+  /** Keys whose response is being rendered by Next now, with a promise settled when it ends */
+  const rendering = new Map();
+
+  /** The entry for `key` and whether it is fresh; an entry older than twice the TTL is dropped. */
   function lookup(key) {
     const entry = entries.get(key);
     if (!entry) return null;
-    if (now() - entry.storedAt > ttlMs) {
+    const age = now() - entry.storedAt;
+    if (age > 2 * ttlMs) {
       remove(key);
       return null;
     }
-    return entry;
+    return { entry, fresh: age <= ttlMs };
+  }
+
+  function serve(req, res, entry) {
+    res.writeHead(entry.status, { ...entry.headers, "x-page-cache": "HIT" });
+    res.end(req.method === "HEAD" ? undefined : entry.body);
   }
 
   function store(key, entry, queryPage) {
@@ -126,11 +139,25 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32
   async function handle(req, res, next) {
     const key = cacheKey(req);
     if (key === null) return next(req, res);
-    const hit = lookup(key);
-    if (hit) {
-      res.writeHead(hit.status, { ...hit.headers, "x-page-cache": "HIT" });
-      res.end(req.method === "HEAD" ? undefined : hit.body);
-      return;
+    let found = lookup(key);
+    // One request at a time renders a page (nginx's proxy_cache_lock and use_stale updating):
+    // while it does, others get the copy just expired, or, when there is none, wait for it.
+    if (!found?.fresh && rendering.has(key)) {
+      if (!found) {
+        await rendering.get(key);
+        found = lookup(key);
+      }
+      if (found) return serve(req, res, found.entry);
+    }
+    if (found?.fresh) return serve(req, res, found.entry);
+    if (!rendering.has(key)) {
+      let settle = () => {};
+      const done = new Promise((resolve) => (settle = resolve));
+      rendering.set(key, done);
+      res.on("close", () => {
+        if (rendering.get(key) === done) rendering.delete(key);
+        settle();
+      });
     }
     const encoding = key.split(" ", 2)[1];
     const chunks = [];
@@ -158,6 +185,7 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32
   }
 
   function clear() {
+    // A page being rendered now may still be stored after this: it is at most this old.
     entries.clear();
     queryKeys.clear();
     bytes = 0;

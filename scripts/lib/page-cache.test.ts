@@ -16,6 +16,7 @@ let reachedNext = 0;
 let now = 0;
 const fakeNext: Handler = async (req, res) => {
   reachedNext++;
+  if (req.url?.includes("slow")) await new Promise((resolve) => setTimeout(resolve, 200));
   if (req.url === "/article/2") res.setHeader("set-cookie", "x=1");
   if (req.url === "/article/404") {
     res.statusCode = 404;
@@ -166,6 +167,23 @@ describe("page cache", () => {
     expect(cache.size()).toBe(1 + 500 / 5);
     expect((await get("/disclaimer")).cache).toBe("HIT");
     expect((await get("/search?q=医保")).cache).toBeNull();
+  });
+
+  it("renders a page once for many readers at once, and meanwhile serves the copy that just expired", async () => {
+    now += 10_000;
+    cache.clear();
+    const before = reachedNext;
+    const first = await Promise.all(Array.from({ length: 10 }, () => get("/search?q=slow")));
+    expect(reachedNext - before).toBe(1);
+    expect(first.filter((response) => response.cache === "HIT")).toHaveLength(9);
+    now += 6_000; // expired, within the grace of a second TTL
+    const again = await Promise.all(Array.from({ length: 10 }, () => get("/search?q=slow")));
+    expect(reachedNext - before).toBe(2);
+    expect(new Set(again.map((response) => response.body)).size).toBe(2); // the old copy and the new one
+    now += 20_000; // past the grace: nothing stale is served
+    const late = await Promise.all(Array.from({ length: 3 }, () => get("/search?q=slow")));
+    expect(new Set(late.map((response) => response.body)).size).toBe(1);
+    expect(late[0]!.body).not.toBe(again[0]!.body);
   });
 
   it("is bounded by bytes as well as entries", async () => {
