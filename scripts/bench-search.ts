@@ -276,7 +276,8 @@ function queryMix(codes: string[]): BenchQuery[] {
   };
   add("one word", 40, () => ({ q: pick(rng, mid) }));
   add("two words", 30, () => {
-    const words = queryWords(pick(rng, SENTENCES)).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
+    let words: string[] = [];
+    while (words.length === 0) words = queryWords(pick(rng, SENTENCES)).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
     const a = pick(rng, words);
     const b = pick(rng, words.filter((w) => w !== a).concat(pick(rng, mid)));
     return { q: `${a} ${b}` };
