@@ -140,6 +140,7 @@ export async function viewRequestForStaff(actor: Actor, requestId: number, ip: s
       repliedLate: true,
       userId: true,
       createdAt: true,
+      attachments: { select: { id: true, fileName: true, size: true }, orderBy: { id: "asc" } },
       events: {
         select: { id: true, action: true, toStatus: true, actorId: true, actorRole: true, note: true, visibleToApplicant: true, createdAt: true },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],

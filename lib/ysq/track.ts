@@ -37,6 +37,7 @@ export const applicantView = {
   legalBasis: true,
   reply: true,
   repliedAt: true,
+  attachments: { select: { id: true, fileName: true, size: true }, orderBy: { id: "asc" as const } },
   events: {
     where: { visibleToApplicant: true },
     select: { action: true, toStatus: true, note: true, createdAt: true },
