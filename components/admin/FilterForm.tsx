@@ -36,24 +36,7 @@ export function FilterInput({
   );
 }
 
-/** A select whose first choice, 全部, leaves the filter off. */
-export function FilterSelect({ id, label, value, options }: { id: string; label: string; value: string | undefined; options: readonly (readonly [string | number, string])[] }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <select id={id} name={id} defaultValue={value ?? ""} className={controlClass}>
-        <option value="">全部</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+export { FilterSelect } from "@/components/forms/FilterSelect";
 
 /** A filter schema's errors for the page's ErrorSummary, each prefixed with its filter's label (a bad page number points at the first filter). */
 export function filterErrors(error: z.ZodError | undefined, labels: Record<string, string>, firstField: string) {

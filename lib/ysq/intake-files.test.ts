@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedWorkCalendar } from "@/prisma/seed";
 import { makeResident } from "@/test/accounts";
 import { makeStaff } from "@/test/staff";
+import { citizenForm } from "@/test/ysq";
 import { checkAttachments } from "@/lib/mailbox/attachments";
 import { readReplyFileForOwner, readReplyFileForStaff, readReplyFileWithCode } from "./files";
 import { enterInfoRequest } from "./intake";
@@ -18,7 +18,6 @@ import { registerRequest, replyToRequest } from "./workflow";
 // resident's own requests.
 
 const china = (local: string) => new Date(`${local}+08:00`);
-const key = () => randomBytes(18).toString("base64url");
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 
 let officer: { id: number; role: string };
@@ -30,20 +29,7 @@ beforeAll(async () => {
   editor = await makeStaff("editor");
 });
 
-const form = (overrides: Record<string, string> = {}) => ({
-  submissionKey: key(),
-  applicantType: "citizen",
-  name: "张三",
-  idType: "id_card",
-  idCard: "11010519491231002X",
-  phone: "13912345678",
-  email: "zhang@example.com",
-  address: "新疆昌吉市延安北路 1 号",
-  description: "请公开 2025 年昌吉市老旧小区改造项目的资金安排情况。",
-  delivery: "email",
-  declaration: "on",
-  ...overrides,
-});
+const form = citizenForm;
 
 const auditCount = (action: string, outcome: string) => db.auditEntry.count({ where: { action, outcome } });
 
