@@ -5,6 +5,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import { uploadRoot } from "@/lib/files/uploads";
+import { BLANK_FORM_FOLDER } from "@/lib/services/blank-forms";
 import { rebuildSearchIndex } from "@/lib/search/reindex";
 import { syncPage } from "@/lib/search/sources";
 import { DEMO_SETTING } from "@/lib/auth/staff";
@@ -15,6 +17,7 @@ import { DEMO_HANDLER_DEPARTMENTS, departments } from "./seed-data/departments";
 import { serviceDepartments, serviceGuides } from "./seed-data/services";
 import { pages } from "./seed-data/pages";
 import { interactionPage } from "./seed-data/interaction";
+import { seedDemoInfoRequests } from "./seed-data/info-requests";
 import { seedDemoLetters } from "./seed-data/letters";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
@@ -98,7 +101,7 @@ export async function seedDemoContent(client: Db, uploadDir: string, options: { 
     writeFileSync(file, bytes);
   }
   // The demo accounts' step publishes letters and rebuilds the search index itself.
-  if (options.accounts ?? true) await seedDemoAccounts(client);
+  if (options.accounts ?? true) await seedDemoAccounts(client, new Date(), uploadDir);
   else await rebuildSearchIndex(client);
   return { articles: articles.length };
 }
@@ -124,7 +127,7 @@ export async function hasNoStaff(client: Db): Promise<boolean> {
   return (await client.user.count({ where: { role: { not: "resident" } } })) === 0;
 }
 
-export async function seedDemoAccounts(client: Db, now = new Date()): Promise<void> {
+export async function seedDemoAccounts(client: Db, now = new Date(), uploadDir = uploadRoot()): Promise<void> {
   await client.siteSetting.upsert({
     where: { key: DEMO_SETTING },
     create: { key: DEMO_SETTING, value: "true" },
@@ -153,8 +156,9 @@ export async function seedDemoAccounts(client: Db, now = new Date()): Promise<vo
   }
   const resident = await client.user.findUnique({ where: { email: "resident@demo.gov.cn" }, select: { id: true } });
   if (resident) await seedDemoLetters(client, resident.id, now);
+  await seedDemoInfoRequests(client, resident?.id ?? null, now);
   await seedDemoDepartments(client);
-  await seedDemoServices(client, now);
+  await seedDemoServices(client, now, uploadDir);
   await rebuildSearchIndex(client);
 }
 
@@ -162,8 +166,11 @@ export async function seedDemoAccounts(client: Db, now = new Date()): Promise<vo
  * The demo 办事指南 (when there are none yet), published; the departments they name that the
  * demo departments lack are created after them. The search index is rebuilt by the caller.
  */
-export async function seedDemoServices(client: Db, now = new Date()): Promise<void> {
+export async function seedDemoServices(client: Db, now = new Date(), uploadDir = uploadRoot()): Promise<void> {
   if ((await client.serviceGuide.count()) > 0) return;
+  const form = DEMO_BLANK_FORM;
+  const bytes = textPdf(form.materialName, form.text);
+  const storageKey = `${BLANK_FORM_FOLDER}/${randomUUID()}.pdf`;
   await client.$transaction(async (tx) => {
     const ids = new Map<string, number>();
     let sortOrder = (await tx.department.count()) + 1;
@@ -182,12 +189,24 @@ export async function seedDemoServices(client: Db, now = new Date()): Promise<vo
           faq: JSON.stringify(faq),
           status: "published",
           publishedAt: now,
+          ...(guide.name === form.guideName
+            ? { blankForms: { create: { materialName: form.materialName, fileName: `${form.materialName}.pdf`, storageKey, mimeType: "application/pdf", size: bytes.length } } }
+            : {}),
         },
         select: { id: true },
       });
     }
   });
+  mkdirSync(path.join(uploadDir, BLANK_FORM_FOLDER), { recursive: true });
+  writeFileSync(path.join(uploadDir, storageKey), bytes);
 }
+
+/** The one demo 空白表格 (the seed's other materials have none). */
+export const DEMO_BLANK_FORM = {
+  guideName: "企业设立登记",
+  materialName: "公司登记（备案）申请书",
+  text: "公司名称：\n住所：\n法定代表人：\n注册资本（万元）：\n公司类型：\n经营范围：\n股东（发起人）名称或姓名、出资额、出资方式：\n\n申请人签字（盖章）：　　　　　　　年　　月　　日",
+};
 
 /** The demo departments (when there are none yet), the demo handler in the first two. */
 async function seedDemoDepartments(client: Db): Promise<void> {

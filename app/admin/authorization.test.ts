@@ -58,6 +58,8 @@ const { default: YsqRequestPage } = await import("./ysq/[id]/page");
 const { default: YsqReportPage } = await import("./ysq/report/page");
 const { GET: exportYsqReport } = await import("./ysq/report/export/route");
 const ysqActions = await import("./ysq/actions");
+const { default: NewYsqRequestPage } = await import("./ysq/new/page");
+const { GET: ysqReplyFile } = await import("./ysq/[id]/attachments/[attachmentId]/route");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -110,6 +112,7 @@ let letter: { id: number };
 let otherLetter: { id: number };
 let attachment: { id: number };
 let infoRequest: { id: number };
+let replyFile: { id: number };
 
 beforeAll(async () => {
   target = await makeResident({ email: "target@example.com" });
@@ -135,6 +138,10 @@ beforeAll(async () => {
   await db.page.create({ data: { slug: "about", title: "关于本站", body: "说明" }, select: { slug: true } });
   guide = await db.serviceGuide.create({ data: guideColumns(department.id, "AUTH-GG-0001"), select: { id: true } });
   infoRequest = await makeInfoRequest();
+  const replyKey = `ysq/auth-${Date.now()}.pdf`;
+  mkdirSync(path.join(process.env.UPLOAD_DIR!, "ysq"), { recursive: true });
+  writeFileSync(path.join(process.env.UPLOAD_DIR!, replyKey), "%PDF-1.4");
+  replyFile = await db.infoRequestAttachment.create({ data: { requestId: infoRequest.id, fileName: "答复.pdf", storageKey: replyKey, mimeType: "application/pdf", size: 8 }, select: { id: true } });
 });
 
 let ysqCounter = 0;
@@ -197,6 +204,11 @@ const routes: Record<string, () => Promise<unknown>> = {
   "/admin/services/[id]": () => EditGuidePage({ params: Promise.resolve({ id: String(guide.id) }), searchParams: search }),
   "/admin/ysq": () => YsqPage({ searchParams: search }),
   "/admin/ysq/[id]": () => YsqRequestPage({ params: Promise.resolve({ id: String(infoRequest.id) }), searchParams: search }),
+  "/admin/ysq/new": () => NewYsqRequestPage(),
+  "/admin/ysq/[id]/attachments/[attachmentId]": async () => {
+    const response = await ysqReplyFile(new Request("http://localhost:3000/"), { params: Promise.resolve({ id: String(infoRequest.id), attachmentId: String(replyFile.id) }) });
+    if (response.status !== 200) throw Object.assign(new Error(), { digest: `NEXT_HTTP_ERROR_FALLBACK;${response.status}` });
+  },
   "/admin/ysq/report": () => YsqReportPage({ searchParams: search }),
   "/admin/ysq/report/export (CSV)": async () => {
     const response = await exportYsqReport(new Request("http://localhost:3000/admin/ysq/report/export?year=2026"));
@@ -385,6 +397,32 @@ describe("actions", () => {
       done: "reply",
     },
   };
+  it("ysq: enter a request from another channel: admin and 信息公开专员 only, and a refusal stores nothing", async () => {
+    for (const who of WHO) {
+      const before = await db.infoRequest.count();
+      await signInAs(who);
+      const entry = new FormData();
+      const fields = {
+        submissionKey: `authorization-entry-${who}-key`,
+        channel: "counter",
+        applicantType: "citizen",
+        name: "李四",
+        idType: "passport",
+        idCard: "E12345678",
+        phone: "13912345678",
+        address: "昌吉市",
+        description: "请公开某项目的资金安排。",
+        delivery: "pickup",
+        declaration: "on",
+      };
+      for (const [key, value] of Object.entries(fields)) entry.set(key, value);
+      const result = await outcome(() => ysqActions.enterRequestAction({ status: "idle" }, entry));
+      const after = await db.infoRequest.count();
+      if (who === "admin" || who === "disclosure") expect([who, result, after]).toEqual([who, "ok", before + 1]);
+      else expect([who, result, after]).toEqual([who, who === "anonymous" ? "login" : "403", before]);
+    }
+  });
+
   for (const [name, test] of Object.entries(ysqCases)) {
     it(`ysq: ${name}`, async () => {
       for (const who of WHO) {
@@ -534,6 +572,11 @@ describe("actions", () => {
   let guideCounter = 0;
   const guideWithStatus = async (status: string) =>
     db.serviceGuide.create({ data: { ...guideColumns(department.id, `AUTH-T-${(guideCounter += 1)}`), status, ...(status === "published" ? { publishedAt: new Date() } : {}) }, select: { id: true } });
+  const guideWithMaterial = () =>
+    db.serviceGuide.create({
+      data: { ...guideColumns(department.id, `AUTH-T-${(guideCounter += 1)}`), materials: JSON.stringify([{ name: "申请表", form: "original", copies: 1, required: true, note: "" }]) },
+      select: { id: true },
+    });
   const guideStatus = (id: number) => async () => (await db.serviceGuide.findUnique({ where: { id }, select: { status: true } }))?.status;
   const serviceActions: Record<string, (who: Who) => Promise<{ run: () => Promise<unknown>; state: () => Promise<unknown>; redirect: RegExp }>> = {
     "create guide": async (who) => ({
@@ -553,6 +596,26 @@ describe("actions", () => {
     "publish guide": async () => {
       const { id } = await guideWithStatus("review");
       return { run: () => services.transitionGuideAction({ status: "idle" }, form({ id: String(id), transition: "publish" })), state: guideStatus(id), redirect: new RegExp(`^/admin/services/${id}\\?done=publish$`) };
+    },
+    "upload blank form": async () => {
+      const { id } = await guideWithMaterial();
+      return {
+        run: () => services.uploadBlankFormAction({ status: "idle" }, form({ guideId: String(id), materialName: "申请表", file: pdf() })),
+        state: () => db.serviceBlankForm.count({ where: { guideId: id } }),
+        redirect: new RegExp(`^/admin/services/${id}\\?form=added#blank-forms$`),
+      };
+    },
+    "remove blank form": async () => {
+      const { id } = await guideWithMaterial();
+      const storageKey = `forms/auth-${id}.pdf`;
+      mkdirSync(path.join(process.env.UPLOAD_DIR!, "forms"), { recursive: true });
+      writeFileSync(path.join(process.env.UPLOAD_DIR!, storageKey), "%PDF-1.4");
+      const blank = await db.serviceBlankForm.create({ data: { guideId: id, materialName: "申请表", fileName: "申请表.pdf", storageKey, mimeType: "application/pdf", size: 8 }, select: { id: true } });
+      return {
+        run: () => services.removeBlankFormAction({ status: "idle" }, form({ formId: String(blank.id) })),
+        state: () => db.serviceBlankForm.count({ where: { guideId: id } }),
+        redirect: new RegExp(`^/admin/services/${id}\\?form=removed#blank-forms$`),
+      };
     },
     "archive guide": async () => {
       const { id } = await guideWithStatus("published");

@@ -11,6 +11,7 @@ import {
   uploadAttachmentAction,
   type PreviewData,
 } from "@/app/admin/content/actions";
+import { RemoveFileForm, UploadFileForm } from "@/components/admin/file-forms";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { CheckboxField, errorsOf, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { TOPICS } from "@/lib/content/topics";
@@ -167,29 +168,11 @@ export function TransitionForm({ id, transition, label }: { id: number; transiti
 }
 
 export function UploadAttachmentForm({ articleId, hint }: { articleId: number; hint: string }) {
-  const [state, action, pending] = useActionState(uploadAttachmentAction, initial);
-  const e = errorsOf(state, { file: "附件" }, ["file"]);
-  return (
-    <form action={action} noValidate>
-      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
-      <input type="hidden" name="articleId" value={articleId} />
-      <TextField id="file" label="上传附件" type="file" hint={hint} error={e.field("file")} />
-      <SubmitButton pending={pending}>上传</SubmitButton>
-    </form>
-  );
+  return <UploadFileForm action={uploadAttachmentAction} hidden={{ articleId }} label="上传附件" hint={hint} />;
 }
 
 export function RemoveAttachmentForm({ attachmentId, fileName }: { attachmentId: number; fileName: string }) {
-  const [state, action, pending] = useActionState(removeAttachmentAction, initial);
-  return (
-    <form action={action} className="inline">
-      {state.status === "error" ? <span className="font-semibold text-red-800">{state.formError}</span> : null}
-      <input type="hidden" name="attachmentId" value={attachmentId} />
-      <button type="submit" disabled={pending} className="underline" aria-label={`删除附件 ${fileName}`}>
-        删除
-      </button>
-    </form>
-  );
+  return <RemoveFileForm action={removeAttachmentAction} name="attachmentId" id={attachmentId} fileName={fileName} what="附件" />;
 }
 
 const CATEGORY_LABELS = { name: "栏目名称", slug: "栏目标识", description: "栏目说明", parentId: "上级栏目", sortOrder: "排序" };

@@ -7,12 +7,14 @@ import { GENDERS } from "@/lib/accounts/validation";
 import { profileViewsOf } from "@/lib/audit/audit";
 import { requirePermission } from "@/lib/auth/current";
 import { roleLabel } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { PRIVACY_POLICY_PATH } from "@/lib/privacy";
 import { StatusNotice } from "@/components/site/StatusNotice";
 import { LetterProgress } from "@/components/mailbox/LetterProgress";
 import { RatingForm } from "@/components/mailbox/forms";
 import { myLetters } from "@/lib/mailbox/mine";
+import { outcomeLabel, statusLabel } from "@/lib/ysq/fields";
+import { myInfoRequests } from "@/lib/ysq/mine";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -31,8 +33,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   if (!account) return <p>未找到您的账户资料。</p>;
   const { profile } = account;
   const letters = await myLetters(actor);
-  // Letters are shown above with their progress; other modules' submissions as data.
-  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => name !== "letters" && list.length > 0);
+  const infoRequests = await myInfoRequests(actor);
+  // Letters and information requests are shown above; other modules' submissions as data.
+  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => name !== "letters" && name !== "infoRequests" && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
     ["姓名", profile.name],
@@ -121,6 +124,41 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         )}
         <p className="mt-3">
           <Link href="/mailbox/write">给州长写信</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="info-requests" className="mt-8">
+        <h2 id="info-requests" className="mb-3 text-xl font-bold">
+          我的政府信息公开申请
+        </h2>
+        {infoRequests.length > 0 ? (
+          <table className="w-full border-collapse text-left" data-testid="my-info-requests">
+            <thead>
+              <tr className="border-b-2 border-line">
+                <th scope="col" className="py-2 pr-4">申请编号</th>
+                <th scope="col" className="py-2 pr-4">提交日期</th>
+                <th scope="col" className="py-2 pr-4">办理状态</th>
+                <th scope="col" className="py-2">答复期限</th>
+              </tr>
+            </thead>
+            <tbody>
+              {infoRequests.map((request) => (
+                <tr key={request.id} className="border-b border-line">
+                  <td className="py-2 pr-4">
+                    <Link href={`/gk/ysq/track?number=${request.number}`}>{request.number}</Link>
+                  </td>
+                  <td className="py-2 pr-4">{formatDate(request.createdAt)}</td>
+                  <td className="py-2 pr-4">{request.status === "replied" ? `已答复（${outcomeLabel(request.outcome)}）` : statusLabel(request.status)}</td>
+                  <td className="py-2">{request.repliedAt ? "—" : request.dueAt ? formatDate(request.dueAt) : request.status === "correction" ? "补正期间暂停" : "登记后计算"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>您还没有提出过政府信息公开申请。</p>
+        )}
+        <p className="mt-3">
+          <Link href="/gk/ysq/apply">申请政府信息公开</Link>
         </p>
       </section>
 
