@@ -16,6 +16,7 @@ import { serviceDepartments, serviceGuides } from "./seed-data/services";
 import { pages } from "./seed-data/pages";
 import { interactionPage } from "./seed-data/interaction";
 import { seedDemoLetters } from "./seed-data/letters";
+import { seedDemoConsultations } from "./seed-data/consultations";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
 import { WORK_CALENDAR } from "./seed-data/work-calendar";
@@ -155,6 +156,7 @@ export async function seedDemoAccounts(client: Db, now = new Date()): Promise<vo
   if (resident) await seedDemoLetters(client, resident.id, now);
   await seedDemoDepartments(client);
   await seedDemoServices(client, now);
+  await seedDemoConsultations(client, resident?.id ?? null, now);
   await rebuildSearchIndex(client);
 }
 

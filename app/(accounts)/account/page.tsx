@@ -13,6 +13,7 @@ import { StatusNotice } from "@/components/site/StatusNotice";
 import { LetterProgress } from "@/components/mailbox/LetterProgress";
 import { RatingForm } from "@/components/mailbox/forms";
 import { myLetters } from "@/lib/mailbox/mine";
+import { myOpinions } from "@/lib/consultations/opinions";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -31,8 +32,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   if (!account) return <p>未找到您的账户资料。</p>;
   const { profile } = account;
   const letters = await myLetters(actor);
-  // Letters are shown above with their progress; other modules' submissions as data.
-  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => name !== "letters" && list.length > 0);
+  const opinions = await myOpinions(actor);
+  // Letters and opinions are shown above with their progress; other modules' submissions as data.
+  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => name !== "letters" && name !== "consultationOpinions" && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
     ["姓名", profile.name],
@@ -121,6 +123,39 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         )}
         <p className="mt-3">
           <Link href="/mailbox/write">给州长写信</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="opinions" className="mt-8">
+        <h2 id="opinions" className="mb-3 text-xl font-bold">
+          我的民意征集意见
+        </h2>
+        {opinions.length > 0 ? (
+          <ul className="space-y-4" data-testid="my-opinions">
+            {opinions.map((opinion) => (
+              <li key={opinion.id} className="rounded border border-line p-4">
+                <p className="mb-1">
+                  <Link href={`/interaction/consultations/${opinion.consultationId}`} className="font-semibold">
+                    {opinion.consultationTitle}
+                  </Link>
+                  （{opinion.consultationStatus}）
+                </p>
+                <p className="mb-1 text-sm text-muted">
+                  {formatDateTime(opinion.createdAt)} · 针对：{opinion.clause} · {opinion.publicConsent ? "同意公开" : "不公开"}
+                </p>
+                <p className="whitespace-pre-line">{opinion.body}</p>
+                <p className="mt-2">
+                  采纳情况：<span className="font-semibold">{opinion.decision}</span>
+                  {opinion.decisionReason ? `（${opinion.decisionReason}）` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>您还没有对民意征集提出过意见。</p>
+        )}
+        <p className="mt-3">
+          <Link href="/interaction/consultations">查看民意征集</Link>
         </p>
       </section>
 
