@@ -19,12 +19,13 @@ const chinaLocal = (minutes: number) => new Date(Date.now() + minutes * 60_000 +
 
 async function expectNoAxeViolations(page: Page, label: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect.soft(violations.map((violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 async function signedIn(browser: Browser, account: { email: string; password: string }, next: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await logIn(page, account, next);
+  await expect(page).toHaveURL(next);
   return page;
 }
 
@@ -36,7 +37,7 @@ test("a consultation from opening to published feedback, with a masked public op
   const editor = await signedIn(browser, DEMO.editor, "/admin/consultations/new");
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText("新建民意征集");
   await editor.getByRole("button", { name: "保存（暂不发布）" }).click();
-  await expect(editor.getByRole("alert")).toContainText("请填写标题");
+  await expect(editor.getByRole("alert", { name: "提交的信息有误" })).toContainText("请填写标题");
   await editor.getByLabel("标题").fill(title);
   await editor.getByLabel("征集单位").selectOption({ label: "州住房和城乡建设局" });
   await editor.getByLabel("开始时间").fill(chinaLocal(-60));
@@ -50,7 +51,7 @@ test("a consultation from opening to published feedback, with a masked public op
   await expect(editor.getByTestId("consultation-status")).toContainText("征集中，已发布");
   await expectNoAxeViolations(editor, "/admin/consultations/[id]");
   await editor.goto("/admin/consultations");
-  await expect(editor.getByRole("link", { name: title })).toBeVisible();
+  await expect(editor.getByRole("link", { name: title, exact: true })).toBeVisible();
   await expectNoAxeViolations(editor, "/admin/consultations");
   await editor.goto("/admin");
   await expect(editor.getByTestId("consultations-closing-soon")).toContainText("3 天内截止的民意征集");
@@ -58,7 +59,7 @@ test("a consultation from opening to published feedback, with a masked public op
   // The public list shows it as open; the public page invites signing in.
   const reader = await (await browser.newContext()).newPage();
   await reader.goto("/interaction/consultations/status/open");
-  await reader.getByRole("link", { name: title }).click();
+  await reader.getByRole("link", { name: title, exact: true }).click();
   await expect(reader).toHaveURL(`/interaction/consultations/${id}`);
   await expect(reader.getByTestId("consultation-status")).toHaveText("征集中");
   await expect(reader.getByText("<b>标记按原文显示</b>", { exact: false })).toBeVisible();
@@ -71,7 +72,7 @@ test("a consultation from opening to published feedback, with a masked public op
   await expect(resident).toHaveURL(`/interaction/opinion/${id}`);
   await resident.getByLabel("意见内容").fill("太短");
   await resident.getByRole("button", { name: "提交意见" }).click();
-  await expect(resident.getByRole("alert")).toContainText("意见内容不能少于 10 个字");
+  await expect(resident.getByRole("alert", { name: "提交的信息有误" })).toContainText("意见内容不能少于 10 个字");
   await expectNoAxeViolations(resident, "/interaction/opinion/[id] with errors");
   await resident.getByLabel("针对条款").selectOption({ label: "第一条 为规范物业服务，制定本办法。" });
   await resident.getByLabel("意见内容").fill(PUBLIC_TEXT);
@@ -134,7 +135,7 @@ test("a consultation from opening to published feedback, with a masked public op
   await elder.goto("/interaction/consultations");
   await elder.getByRole("navigation", { name: "按状态筛选" }).getByRole("link", { name: "已反馈" }).click();
   await expect(elder).toHaveURL("/interaction/consultations/status/answered");
-  await expect(elder.getByRole("link", { name: title })).toBeVisible();
+  await expect(elder.getByRole("link", { name: title, exact: true })).toBeVisible();
   const elderAxeContext = await browser.newContext();
   await useElderMode(elderAxeContext, baseURL);
   const elderAxe = await elderAxeContext.newPage();

@@ -135,7 +135,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {opinions.map((opinion) => (
               <li key={opinion.id} className="rounded border border-line p-4">
                 <p className="mb-1">
-                  <Link href={`/interaction/consultations/${opinion.consultationId}`} className="font-semibold">
+                  <Link href={`/interaction/consultations/${opinion.consultationId}`} className="font-semibold underline">
                     {opinion.consultationTitle}
                   </Link>
                   （{opinion.consultationStatus}）

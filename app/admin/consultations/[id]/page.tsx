@@ -53,11 +53,13 @@ export default async function EditConsultationPage({ params, searchParams }: { p
         </p>
         <p className="mb-3">
           已收到 {consultation.opinions} 条意见，其中 {consultation.undecided} 条未标注采纳情况。{" "}
-          <Link href={`/admin/consultations/${consultation.id}/opinions`} className="font-semibold">
+          <Link href={`/admin/consultations/${consultation.id}/opinions`} className="font-semibold underline">
             查看和标注意见
           </Link>
           {" · "}
-          <a href={`/admin/consultations/${consultation.id}/opinions/export`}>导出意见（CSV）</a>
+          <a href={`/admin/consultations/${consultation.id}/opinions/export`} className="underline">
+            导出意见（CSV）
+          </a>
         </p>
         {consultation.feedbackPublishedAt ? null : <PublishConsultationForm consultationId={consultation.id} publish={!consultation.published} />}
       </section>

@@ -32,7 +32,7 @@ export default async function OpinionPage({ params, searchParams }: { params: Pr
       <p className="mb-4 text-lg">{context.title}</p>
       {sent ? (
         <StatusNotice>
-          意见已提交，感谢您的参与。征集结束后，您可以在<Link href="/account#opinions">个人中心</Link>查看采纳情况。
+          意见已提交，感谢您的参与。征集结束后，您可以在<Link href="/account#opinions" className="underline">个人中心</Link>查看采纳情况。
         </StatusNotice>
       ) : null}
       {context.status !== "open" ? (

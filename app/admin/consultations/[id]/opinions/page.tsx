@@ -32,7 +32,9 @@ export default async function OpinionsPage({ params, searchParams }: { params: P
       <h1 className="mb-2 text-2xl font-bold">意见：{consultation.title}</h1>
       <p className="mb-4">
         {CONSULTATION_STATUSES[consultation.status]}，共 {opinions.length} 条意见。居民的姓名和电子邮箱属于个人信息，本页的每次打开都记入审计日志。{" "}
-        <a href={`/admin/consultations/${consultation.id}/opinions/export`}>导出意见（CSV）</a>
+        <a href={`/admin/consultations/${consultation.id}/opinions/export`} className="underline">
+          导出意见（CSV）
+        </a>
       </p>
       {typeof query.decided === "string" ? <StatusNotice>采纳情况已保存。</StatusNotice> : null}
       {opinions.length === 0 ? <p>尚未收到意见。</p> : null}
