@@ -19,6 +19,7 @@ import { pages } from "./seed-data/pages";
 import { interactionPage } from "./seed-data/interaction";
 import { seedDemoInfoRequests } from "./seed-data/info-requests";
 import { seedDemoLetters } from "./seed-data/letters";
+import { seedDemoConsultations } from "./seed-data/consultations";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
 import { WORK_CALENDAR } from "./seed-data/work-calendar";
@@ -159,6 +160,7 @@ export async function seedDemoAccounts(client: Db, now = new Date(), uploadDir =
   await seedDemoInfoRequests(client, resident?.id ?? null, now);
   await seedDemoDepartments(client);
   await seedDemoServices(client, now, uploadDir);
+  await seedDemoConsultations(client, resident?.id ?? null, now);
   await rebuildSearchIndex(client);
 }
 

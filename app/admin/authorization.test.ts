@@ -60,6 +60,14 @@ const { GET: exportYsqReport } = await import("./ysq/report/export/route");
 const ysqActions = await import("./ysq/actions");
 const { default: NewYsqRequestPage } = await import("./ysq/new/page");
 const { GET: ysqReplyFile } = await import("./ysq/[id]/attachments/[attachmentId]/route");
+const { default: ConsultationsPage } = await import("./consultations/page");
+const { default: NewConsultationPage } = await import("./consultations/new/page");
+const { default: EditConsultationPage } = await import("./consultations/[id]/page");
+const { default: OpinionsPage } = await import("./consultations/[id]/opinions/page");
+const { GET: exportOpinions } = await import("./consultations/[id]/opinions/export/route");
+const consultationActions = await import("./consultations/actions");
+const { default: OpinionFormPage } = await import("@/app/(accounts)/interaction/opinion/[id]/page");
+const { submitOpinionAction } = await import("@/app/(accounts)/interaction/actions");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -113,6 +121,18 @@ let otherLetter: { id: number };
 let attachment: { id: number };
 let infoRequest: { id: number };
 let replyFile: { id: number };
+let consultation: { id: number };
+const consultationColumns = (departmentId: number, overrides: Record<string, unknown> = {}) => ({
+  title: "授权测试征集",
+  departmentId,
+  startsAt: new Date(Date.now() - 86_400_000),
+  endsAt: new Date(Date.now() + 10 * 86_400_000),
+  intro: "说明",
+  draft: "第一条 测试。",
+  published: true,
+  publishedAt: new Date(),
+  ...overrides,
+});
 
 beforeAll(async () => {
   target = await makeResident({ email: "target@example.com" });
@@ -142,6 +162,7 @@ beforeAll(async () => {
   mkdirSync(path.join(process.env.UPLOAD_DIR!, "ysq"), { recursive: true });
   writeFileSync(path.join(process.env.UPLOAD_DIR!, replyKey), "%PDF-1.4");
   replyFile = await db.infoRequestAttachment.create({ data: { requestId: infoRequest.id, fileName: "答复.pdf", storageKey: replyKey, mimeType: "application/pdf", size: 8 }, select: { id: true } });
+  consultation = await db.consultation.create({ data: consultationColumns(department.id), select: { id: true } });
 });
 
 let ysqCounter = 0;
@@ -214,6 +235,15 @@ const routes: Record<string, () => Promise<unknown>> = {
     const response = await exportYsqReport(new Request("http://localhost:3000/admin/ysq/report/export?year=2026"));
     if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/csv")) throw new Error(`CSV export answered ${response.status}`);
   },
+  "/admin/consultations": () => ConsultationsPage(),
+  "/admin/consultations/new": () => NewConsultationPage(),
+  "/admin/consultations/[id]": () => EditConsultationPage({ params: Promise.resolve({ id: String(consultation.id) }), searchParams: search }),
+  "/admin/consultations/[id]/opinions": () => OpinionsPage({ params: Promise.resolve({ id: String(consultation.id) }), searchParams: search }),
+  "/admin/consultations/[id]/opinions/export (CSV)": async () => {
+    const response = await exportOpinions(new Request("http://localhost:3000/"), { params: Promise.resolve({ id: String(consultation.id) }) });
+    if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/csv")) throw new Error(`CSV export answered ${response.status}`);
+  },
+  "/interaction/opinion/[id] (the resident's opinion form)": () => OpinionFormPage({ params: Promise.resolve({ id: String(consultation.id) }), searchParams: search }),
   "/admin/stats": () => StatsPage({ searchParams: search }),
   "/admin/stats/export (CSV)": async () => {
     const response = await exportStats(new Request("http://localhost:3000/admin/stats/export?from=2026-11-01&to=2026-11-29"));
@@ -246,6 +276,9 @@ const expected: Record<string, Record<Who, Outcome>> = {
   // 办事指南: the same roles as content (manage:service:any, publish:service:any)
   ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/services")).map((route) => [route, contentRoles])),
   ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/ysq")).map((route) => [route, disclosureRoles])),
+  // 民意征集: manage:consultation:any, the same roles as content
+  ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/consultations")).map((route) => [route, contentRoles])),
+  "/interaction/opinion/[id] (the resident's opinion form)": { anonymous: "login", resident: "ok", admin: "403", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
   "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
   "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
 };
@@ -641,6 +674,99 @@ describe("actions", () => {
       }
     });
   }
+
+  // Each 民意征集 action as each person: admin and editor only; a refusal changes nothing.
+  const consultationFields = { title: "授权测试新征集", departmentId: "", startsAt: "2026-01-01T09:00", endsAt: "2099-01-01T09:00", intro: "说明", draft: "第一条 测试。" };
+  const newConsultation = (overrides: Record<string, unknown> = {}) => db.consultation.create({ data: consultationColumns(department.id, overrides), select: { id: true } });
+  const makeOpinion = async (consultationId: number) =>
+    db.consultationOpinion.create({ data: { consultationId, authorId: actors.get("resident")!.id, maskedName: "居**", body: "授权测试的意见内容。" }, select: { id: true } });
+  const consultationCases: Record<string, (who: Who) => Promise<{ run: () => Promise<unknown>; state: () => Promise<unknown>; redirect: RegExp }>> = {
+    "create consultation": async (who) => ({
+      run: () => consultationActions.saveConsultationAction({ status: "idle" }, form({ ...consultationFields, departmentId: String(department.id), title: `新征集 ${who}`, consultationId: "" })),
+      state: () => db.consultation.count({ where: { title: `新征集 ${who}` } }),
+      redirect: /^\/admin\/consultations\/\d+\?saved=1$/,
+    }),
+    "publish consultation": async () => {
+      const { id } = await newConsultation({ published: false, publishedAt: null });
+      return {
+        run: () => consultationActions.publishConsultationAction({ status: "idle" }, form({ consultationId: String(id), publish: "1" })),
+        state: async () => (await db.consultation.findUnique({ where: { id }, select: { published: true } }))?.published,
+        redirect: new RegExp(`^/admin/consultations/${id}\\?done=publish$`),
+      };
+    },
+    "upload consultation attachment": async () => {
+      const { id } = await newConsultation();
+      return {
+        run: () => consultationActions.uploadConsultationAttachmentAction({ status: "idle" }, form({ consultationId: String(id), file: pdf() })),
+        state: () => db.consultationAttachment.count({ where: { consultationId: id } }),
+        redirect: /\?uploaded=1#attachments$/,
+      };
+    },
+    "remove consultation attachment": async (who) => {
+      const { id } = await db.consultationAttachment.create({ data: { consultationId: consultation.id, fileName: "a.pdf", storageKey: `consultations/auth-${who}.pdf`, mimeType: "application/pdf", size: 1 }, select: { id: true } });
+      return {
+        run: () => consultationActions.removeConsultationAttachmentAction({ status: "idle" }, form({ attachmentId: String(id) })),
+        state: () => db.consultationAttachment.count({ where: { id } }),
+        redirect: /\?removed=1#attachments$/,
+      };
+    },
+    "decide opinion": async () => {
+      const { id } = await makeOpinion(consultation.id);
+      return {
+        run: () => consultationActions.decideOpinionAction({ status: "idle" }, form({ opinionId: String(id), decision: "adopted", reason: "采纳理由" })),
+        state: async () => (await db.consultationOpinion.findUnique({ where: { id }, select: { decision: true } }))?.decision,
+        redirect: new RegExp(`/opinions\\?decided=${id}#opinion-${id}$`),
+      };
+    },
+    "publish feedback": async () => {
+      const { id } = await newConsultation({ endsAt: new Date(Date.now() - 1000) });
+      return {
+        run: () => consultationActions.publishFeedbackAction({ status: "idle" }, form({ consultationId: String(id), summary: "反馈说明" })),
+        state: async () => (await db.consultation.findUnique({ where: { id }, select: { feedbackPublishedAt: true } }))?.feedbackPublishedAt,
+        redirect: new RegExp(`^/admin/consultations/${id}\\?done=feedback$`),
+      };
+    },
+  };
+  for (const [name, setUp] of Object.entries(consultationCases)) {
+    it(`consultations: ${name}: admin and editor only, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const action = await setUp(who);
+        const before = await action.state();
+        await signInAs(who);
+        const result = await outcome(action.run);
+        const after = await action.state();
+        if (who === "admin" || who === "editor") {
+          expect([who, result]).toEqual([who, expect.stringMatching(action.redirect)]);
+          expect([who, after]).not.toEqual([who, before]);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect([who, after]).toEqual([who, before]);
+        }
+      }
+    });
+  }
+
+  it("consultations: only residents submit opinions, and a refusal changes nothing", async () => {
+    const open = await newConsultation();
+    for (const who of WHO) {
+      await signInAs(who);
+      const before = await db.consultationOpinion.count({ where: { consultationId: open.id } });
+      const result = await outcome(() => submitOpinionAction({ status: "idle" }, form({ consultationId: String(open.id), clause: "full", body: `来自 ${who} 的授权测试意见内容。` })));
+      const after = await db.consultationOpinion.count({ where: { consultationId: open.id } });
+      if (who === "resident") {
+        expect([result, after]).toEqual([`/interaction/opinion/${open.id}?sent=1`, before + 1]);
+      } else {
+        expect([who, result, after]).toEqual([who, who === "anonymous" ? "login" : "403", before]);
+      }
+    }
+  });
+
+  it("consultations: every opening of the opinions and every export is audited", async () => {
+    const views = await db.auditEntry.findMany({ where: { action: "consultation.opinions_view" }, select: { actorRole: true } });
+    expect(new Set(views.map((entry) => entry.actorRole))).toEqual(new Set(["admin", "editor"]));
+    const exports = await db.auditEntry.findMany({ where: { action: "consultation.opinions_export" }, select: { actorRole: true, ip: true } });
+    expect(exports).toEqual(expect.arrayContaining([{ actorRole: "admin", ip: "198.51.100.4" }, { actorRole: "editor", ip: "198.51.100.4" }]));
+  });
 
   // Every user-management and department action: only the admin gets through, and for
   // everyone else the data is exactly as before.

@@ -86,6 +86,17 @@ export const AUDIT_ACTIONS = {
   "inforequest.extension_refuse": "不同意延期答复政府信息公开申请",
   "inforequest.reply": "答复政府信息公开申请",
   "inforequest.report_export": "导出依申请公开年度统计",
+  // 民意征集 (lib/consultations)
+  "consultation.create": "新建民意征集",
+  "consultation.update": "修改民意征集",
+  "consultation.publish": "发布民意征集",
+  "consultation.unpublish": "下线民意征集",
+  "consultation.attachment_add": "上传民意征集附件",
+  "consultation.attachment_remove": "删除民意征集附件",
+  "consultation.opinions_view": "查看民意征集意见",
+  "consultation.opinion_decide": "标注意见采纳情况",
+  "consultation.feedback_publish": "发布意见采纳情况反馈",
+  "consultation.opinions_export": "导出民意征集意见",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

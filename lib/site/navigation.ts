@@ -18,6 +18,9 @@ export const serviceLinks = [
   { href: "/interaction", label: "互动交流", description: "12345 热线、信函与网站意见" },
 ] as const;
 
+/** The channels under 互动交流 (/interaction): in the site map below it, and on its page. */
+export const interactionLinks = [{ href: "/interaction/consultations", label: "民意征集" }] as const;
+
 /** 首页, the top-level categories, 政务公开 (always, at its category's place if it has one), 在线服务 and 互动交流. */
 export function mainNavigation(tree: CategoryNode[]) {
   const sections = tree.map((category) => (category.slug === GK_CATEGORY ? { href: GK_HREF, label: GK_LABEL } : { href: categoryHref(category.slug), label: category.name }));
@@ -28,6 +31,7 @@ export function mainNavigation(tree: CategoryNode[]) {
 export interface SitemapLink {
   href: string;
   label: string;
+  children?: SitemapLink[];
 }
 
 /**
@@ -45,7 +49,9 @@ export function sitemapSections(tree: CategoryNode[], pages: { slug: string; tit
       label: category.name,
       children: category.children.filter((child) => once({ href: categoryHref(child.slug), label: child.name })).map((child) => ({ href: categoryHref(child.slug), label: child.name })),
     }));
-  const services = serviceLinks.filter(once).map(({ href, label }) => ({ href, label }));
+  const services: SitemapLink[] = serviceLinks.filter(once).map(({ href, label }) =>
+    href === "/interaction" ? { href, label, children: interactionLinks.filter(once).map((link) => ({ ...link })) } : { href, label },
+  );
   const about = pages.map((page) => ({ href: `/${page.slug}`, label: page.title })).filter(once);
   return { categories, services, about };
 }

@@ -15,6 +15,7 @@ import { RatingForm } from "@/components/mailbox/forms";
 import { myLetters } from "@/lib/mailbox/mine";
 import { outcomeLabel, statusLabel } from "@/lib/ysq/fields";
 import { myInfoRequests } from "@/lib/ysq/mine";
+import { myOpinions } from "@/lib/consultations/opinions";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -34,8 +35,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const { profile } = account;
   const letters = await myLetters(actor);
   const infoRequests = await myInfoRequests(actor);
-  // Letters and information requests are shown above; other modules' submissions as data.
-  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => name !== "letters" && name !== "infoRequests" && list.length > 0);
+  const opinions = await myOpinions(actor);
+  // Letters, information requests and opinions are shown above; other modules' submissions as data.
+  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions"]);
+  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => !shownAbove.has(name) && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
     ["姓名", profile.name],
@@ -159,6 +162,39 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         )}
         <p className="mt-3">
           <Link href="/gk/ysq/apply">申请政府信息公开</Link>
+          </p>
+        </section>
+
+      <section aria-labelledby="opinions" className="mt-8">
+        <h2 id="opinions" className="mb-3 text-xl font-bold">
+          我的民意征集意见
+        </h2>
+        {opinions.length > 0 ? (
+          <ul className="space-y-4" data-testid="my-opinions">
+            {opinions.map((opinion) => (
+              <li key={opinion.id} className="rounded border border-line p-4">
+                <p className="mb-1">
+                  <Link href={`/interaction/consultations/${opinion.consultationId}`} className="font-semibold underline">
+                    {opinion.consultationTitle}
+                  </Link>
+                  （{opinion.consultationStatus}）
+                </p>
+                <p className="mb-1 text-sm text-muted">
+                  {formatDateTime(opinion.createdAt)} · 针对：{opinion.clause} · {opinion.publicConsent ? "同意公开" : "不公开"}
+                </p>
+                <p className="whitespace-pre-line">{opinion.body}</p>
+                <p className="mt-2">
+                  采纳情况：<span className="font-semibold">{opinion.decision}</span>
+                  {opinion.decisionReason ? `（${opinion.decisionReason}）` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>您还没有对民意征集提出过意见。</p>
+        )}
+        <p className="mt-3">
+          <Link href="/interaction/consultations">查看民意征集</Link>
         </p>
       </section>
 
