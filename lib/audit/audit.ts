@@ -86,6 +86,13 @@ export const AUDIT_ACTIONS = {
   "inforequest.extension_refuse": "不同意延期答复政府信息公开申请",
   "inforequest.reply": "答复政府信息公开申请",
   "inforequest.report_export": "导出依申请公开年度统计",
+  // 网上评议 (lib/evaluations)
+  "evaluation.create": "新建网上评议",
+  "evaluation.update": "修改网上评议",
+  "evaluation.publish": "发布网上评议",
+  "evaluation.unpublish": "撤回网上评议",
+  "evaluation.comment_approve": "评议意见审核通过",
+  "evaluation.comment_reject": "评议意见审核不通过",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

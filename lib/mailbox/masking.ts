@@ -48,3 +48,9 @@ export function maskedPublicVersion(letter: { title: string; content: string; re
     reply: maskPersonalData(letter.reply ?? ""),
   };
 }
+
+/** A person's name as published beside their words: the first character, then ** (张三 -> 张**). */
+export function maskName(name: string): string {
+  const first = [...name.trim()][0];
+  return first ? `${first}**` : "匿名";
+}

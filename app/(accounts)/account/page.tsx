@@ -13,6 +13,9 @@ import { StatusNotice } from "@/components/site/StatusNotice";
 import { LetterProgress } from "@/components/mailbox/LetterProgress";
 import { RatingForm } from "@/components/mailbox/forms";
 import { myLetters } from "@/lib/mailbox/mine";
+import { COMMENT_STATUSES, type CommentStatus } from "@/lib/evaluations/fields";
+import { ROUND_STATUSES } from "@/lib/evaluations/results";
+import { myVotes } from "@/lib/evaluations/voting";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -31,8 +34,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   if (!account) return <p>未找到您的账户资料。</p>;
   const { profile } = account;
   const letters = await myLetters(actor);
+  const votes = await myVotes(actor);
   // Letters are shown above with their progress; other modules' submissions as data.
-  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => name !== "letters" && list.length > 0);
+  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => !["letters", "evaluations"].includes(name) && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
     ["姓名", profile.name],
@@ -121,6 +125,43 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         )}
         <p className="mt-3">
           <Link href="/mailbox/write">给州长写信</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="evaluations" className="mt-8">
+        <h2 id="evaluations" className="mb-3 text-xl font-bold">
+          我的评议
+        </h2>
+        {votes.length > 0 ? (
+          <ul className="space-y-3" data-testid="my-evaluations">
+            {votes.map((vote) => (
+              <li key={vote.id} className="rounded border border-line p-3">
+                <p className="font-semibold">
+                  {vote.round.title}：{vote.object.name}（{ROUND_STATUSES[vote.round.status]}）
+                </p>
+                <p>{vote.ratings.map((rating) => `${rating.criterion} ${rating.label}`).join("，")}</p>
+                {vote.comment ? (
+                  <p className="text-muted">
+                    意见建议（{COMMENT_STATUSES[vote.commentStatus as CommentStatus] ?? "待审核"}）：{vote.comment}
+                  </p>
+                ) : null}
+                <p className="text-sm text-muted">
+                  {formatDateTime(vote.updatedAt)}
+                  {vote.round.status === "open" ? (
+                    <>
+                      {" "}
+                      · <Link href={`/account/evaluations/${vote.round.id}`}>修改评价</Link>
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>您还没有参加过网上评议。</p>
+        )}
+        <p className="mt-3">
+          <a href="/interaction/evaluations">查看网上评议</a>
         </p>
       </section>
 
