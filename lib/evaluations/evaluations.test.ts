@@ -20,7 +20,6 @@ const { ContentPermissionError } = await import("@/lib/content/permission");
 const { exportAccount, deleteAccount } = await import("@/lib/accounts/accounts");
 const { searchSite, parseSearchParams } = await import("@/lib/search/search");
 
-const HOUR = 3_600_000;
 const ip = "198.51.100.7";
 type Staff = Awaited<ReturnType<typeof makeStaff>>;
 let editor: Staff;

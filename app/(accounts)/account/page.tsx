@@ -161,7 +161,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <p>您还没有参加过网上评议。</p>
         )}
         <p className="mt-3">
-          <a href="/interaction/evaluations">查看网上评议</a>
+          <Link href="/interaction/evaluations">查看网上评议</Link>
         </p>
       </section>
 

@@ -27,7 +27,7 @@ export default async function VotePage({ params, searchParams }: { params: Promi
   return (
     <>
       <p className="mb-2">
-        <a href={evaluationHref(round.id)}>返回评议结果</a>
+        <Link href={evaluationHref(round.id)}>返回评议结果</Link>
       </p>
       <h1 className="mb-2 text-2xl font-bold">{round.title}</h1>
       <p className="mb-4 text-muted">
