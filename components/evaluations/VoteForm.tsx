@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { voteAction } from "@/app/(accounts)/account/evaluations/actions";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ChoiceGroup, errorsOf, SubmitButton, TextAreaField } from "@/components/forms/fields";
-import { COMMENT_MAX, RATINGS, ratingField } from "@/lib/evaluations/fields";
+import { COMMENT_MAX, RATINGS, ratingField } from "@/lib/evaluations/labels";
 import { idleState, type FormState } from "@/lib/forms/action";
 
 // The rating form of one object (one per object on /account/evaluations/<id>): a radio

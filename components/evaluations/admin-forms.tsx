@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { saveRoundAction } from "@/app/admin/evaluations/actions";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { errorsOf, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
-import { MAX_CRITERIA, objectField, ROUND_FIELDS } from "@/lib/evaluations/fields";
+import { MAX_CRITERIA, objectField, ROUND_FIELDS } from "@/lib/evaluations/labels";
 import { idleState, type FormState } from "@/lib/forms/action";
 
 // The round form of the staff console (a server action with <form action>: works without

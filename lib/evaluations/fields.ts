@@ -1,28 +1,16 @@
 import { z } from "zod";
 import { isValidDate } from "@/lib/mailbox/calendar";
+import { COMMENT_MAX, MAX_CRITERIA, type ObjectKind } from "./labels";
 
-// 网上评议 (docs/decisions/0021): the ratings, the criteria kept as data on each round, and the
-// forms (zod, Chinese messages): the staff's round form and the resident's vote form.
-
-export const RATINGS = { satisfied: "满意", basic: "基本满意", dissatisfied: "不满意" } as const;
-export type Rating = keyof typeof RATINGS;
-export const RATING_KEYS = Object.keys(RATINGS) as Rating[];
-export const isRating = (value: string): value is Rating => Object.hasOwn(RATINGS, value);
-
-export const DEFAULT_CRITERIA = ["服务态度", "办事效率", "政务公开", "依法行政"];
-export const MAX_CRITERIA = 8;
-export const COMMENT_MAX = 500;
-
-export const OBJECT_KINDS = { department: "部门", service: "办事事项" } as const;
-export type ObjectKind = keyof typeof OBJECT_KINDS;
-
-export const COMMENT_STATUSES = { pending: "待审核", approved: "已公开", rejected: "未通过审核" } as const;
-export type CommentStatus = keyof typeof COMMENT_STATUSES;
+// 网上评议 (docs/decisions/0021): the criteria kept as data on each round, and the forms (zod,
+// Chinese messages): the staff's round form and the resident's vote form. The labels are in
+// ./labels (no server imports, for the client forms), re-exported here.
+export * from "./labels";
 
 const criterion = z.string().min(1).max(20);
 export const criteriaJson = z.array(criterion).min(1).max(MAX_CRITERIA);
 
-/** A round's stored criteria; a malformed value reads as the defaults' shape would not: empty. */
+/** A round's stored criteria, checked; a malformed value reads as none (never trusted blindly). */
 export function readCriteria(text: string): string[] {
   try {
     const parsed = criteriaJson.safeParse(JSON.parse(text));
@@ -69,17 +57,7 @@ export const roundSchema = z
   .refine((round) => round.endDate >= round.startDate, { path: ["endDate"], message: "结束日期不能早于开始日期" });
 export type RoundInput = z.output<typeof roundSchema>;
 
-export const ROUND_FIELDS: Record<string, string> = {
-  title: "评议标题",
-  intro: "评议说明",
-  startDate: "开始日期",
-  endDate: "结束日期",
-  criteria: "评议指标",
-  objects: "评议对象",
-};
 
-/** The checkbox name of an object choice: object-department-3, object-service-12. */
-export const objectField = (kind: ObjectKind, id: number) => `object-${kind}-${id}`;
 
 /** The chosen objects from the form's checkboxes, in form order. */
 export function roundObjectsOf(formData: FormData): { kind: ObjectKind; id: number }[] {
@@ -109,6 +87,3 @@ export const voteSchema = z.object({
   ...Object.fromEntries(Array.from({ length: MAX_CRITERIA }, (_, index) => [`r${index}`, z.string().optional()])),
 });
 export type VoteInput = z.output<typeof voteSchema>;
-
-/** The field name of a criterion's radio group. */
-export const ratingField = (index: number) => `r${index}`;
