@@ -44,7 +44,7 @@ test("two residents rate a department: 2 votes, one per resident even when poste
   await expectNoAxeViolations(page);
   await page.getByLabel("评议标题").fill(TITLE);
   await page.getByRole("button", { name: "保存（暂不发布）" }).click();
-  await expect(page.getByRole("alert")).toContainText("请至少选择一个评议对象");
+  await expect(page.getByRole("alert", { name: "提交的信息有误" })).toContainText("请至少选择一个评议对象");
   const departments = page.getByRole("group", { name: "部门" });
   await departments.getByRole("checkbox", { name: RATED, exact: true }).check();
   await departments.getByRole("checkbox", { name: OTHER, exact: true }).check();

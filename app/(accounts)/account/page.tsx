@@ -150,7 +150,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                   {vote.round.status === "open" ? (
                     <>
                       {" "}
-                      · <Link href={`/account/evaluations/${vote.round.id}`}>修改评价</Link>
+                      · <Link href={`/account/evaluations/${vote.round.id}`} className="underline">修改评价</Link>
                     </>
                   ) : null}
                 </p>

@@ -43,7 +43,7 @@ export default async function StaticPage({ params }: { params: Params }) {
           <ul className="space-y-2">
             {interactionLinks.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="font-semibold">
+                <Link href={link.href} className="font-semibold underline">
                   {link.label}
                 </Link>
                 ：{link.description}

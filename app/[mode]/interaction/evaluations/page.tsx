@@ -24,7 +24,7 @@ export default async function EvaluationsPage() {
         <ul className="space-y-4" data-testid="evaluation-rounds">
           {rounds.map((round) => (
             <li key={round.id} className="border-b border-line pb-3">
-              <Link href={evaluationHref(round.id)} className="text-lg font-semibold">
+              <Link href={evaluationHref(round.id)} className="text-lg font-semibold underline">
                 {round.title}
               </Link>
               <p className="text-muted">

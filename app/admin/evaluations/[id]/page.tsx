@@ -44,7 +44,7 @@ export default async function EditRoundPage({ params, searchParams }: { params: 
           {ROUND_STATUSES[round.status]}，{round.published ? "已发布" : "未发布"}，共 {round.votes} 票
           {round.published ? (
             <>
-              （<a href={evaluationHref(round.id)}>在网站上查看</a>）
+              （<a href={evaluationHref(round.id)} className="underline">在网站上查看</a>）
             </>
           ) : null}
         </p>
