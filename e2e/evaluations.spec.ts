@@ -31,6 +31,12 @@ async function fillVote(page: Page, object: string, rating: string, comment = ""
   return form;
 }
 
+/** Signs in and waits for `next` (argon2 and a loaded machine can take a while). */
+async function signIn(page: Page, account: { email: string; password: string }, next: string) {
+  await logIn(page, account, next);
+  await expect(page).toHaveURL(next, { timeout: 30_000 });
+}
+
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
@@ -39,8 +45,7 @@ test("two residents rate a department: 2 votes, one per resident even when poste
   test.setTimeout(300_000);
 
   // The editor creates the round and publishes it.
-  await logIn(page, DEMO.editor, "/admin/evaluations/new");
-  await expect(page).toHaveURL("/admin/evaluations/new");
+  await signIn(page, DEMO.editor, "/admin/evaluations/new");
   await expectNoAxeViolations(page);
   await page.getByLabel("评议标题").fill(TITLE);
   await page.getByRole("button", { name: "保存（暂不发布）" }).click();
@@ -69,8 +74,7 @@ test("two residents rate a department: 2 votes, one per resident even when poste
   for (const [index, resident] of residents.entries()) {
     const own = await newPage(browser);
     await registerResident(own, resident);
-    await logIn(own, resident, `/account/evaluations/${id}`);
-    await expect(own).toHaveURL(`/account/evaluations/${id}`);
+    await signIn(own, resident, `/account/evaluations/${id}`);
     const form = await fillVote(own, RATED, index === 0 ? "满意" : "基本满意", index === 0 ? `<b>窗口</b>服务很耐心${run}` : "");
     await form.getByRole("button", { name: "提交评价" }).click();
     await expect(own.getByRole("status")).toHaveText(`已保存您对“${RATED}”的评价，评议截止前可以修改。`);
@@ -119,8 +123,7 @@ test("two residents rate a department: 2 votes, one per resident even when poste
   await form.getByRole("button", { name: "修改评价" }).click();
   await expect(secondResident.getByRole("status")).toBeVisible();
   const moderator = await newPage(browser);
-  await logIn(moderator, { email: "moderator@demo.gov.cn", password: "Moderator#2026demo" }, `/admin/evaluations/${id}/comments`);
-  await expect(moderator).toHaveURL(`/admin/evaluations/${id}/comments`);
+  await signIn(moderator, { email: "moderator@demo.gov.cn", password: "Moderator#2026demo" }, `/admin/evaluations/${id}/comments`);
   const row = moderator.getByTestId("evaluation-comment").filter({ hasText: `<b>窗口</b>服务很耐心${run}` });
   await expect(row).toContainText("王**");
   await expectNoAxeViolations(moderator);
