@@ -137,6 +137,7 @@ export async function publicRoutes(request: APIRequestContext): Promise<string[]
   routes.push(...(await serviceRoutes(request)));
   routes.push(...GK_ROUTES);
   routes.push(...CONSULTATION_ROUTES);
+  routes.push(...(await evaluationRoutes(request)));
   routes.push(...NOT_FOUND);
   return routes;
 }
@@ -155,6 +156,14 @@ export const CONSULTATION_ROUTES = ["/interaction/consultations", "/interaction/
 
 /** 政务公开: the section's page, the 文件库 and a filtered, searched view of it. */
 export const GK_ROUTES = ["/gk", "/gk/wjk", `/gk/wjk?q=${encodeURIComponent("通知")}&topic=${encodeURIComponent("综合政务")}&validity=valid`];
+
+/** 网上评议: the list of rounds and the newest round's page (results and approved comments). */
+export async function evaluationRoutes(request: APIRequestContext): Promise<string[]> {
+  const html = mainOf(await fetchHtml(request, "/interaction/evaluations"));
+  const round = html.match(/href="(\/interaction\/evaluations\/\d+)"/)?.[1];
+  expect(round, "a round on /interaction/evaluations").toBeTruthy();
+  return ["/interaction/evaluations", round!];
+}
 
 /** 州长信箱: the mailbox page, the search and tracking pages and a published letter, if any. */
 export async function mailboxRoutes(request: APIRequestContext): Promise<string[]> {

@@ -18,6 +18,7 @@ import { serviceDepartments, serviceGuides } from "./seed-data/services";
 import { pages } from "./seed-data/pages";
 import { interactionPage } from "./seed-data/interaction";
 import { seedDemoInfoRequests } from "./seed-data/info-requests";
+import { DEMO_CLOSED_ROUND, DEMO_OPEN_ROUND, demoRating } from "./seed-data/evaluations";
 import { seedDemoLetters } from "./seed-data/letters";
 import { seedDemoConsultations } from "./seed-data/consultations";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
@@ -161,7 +162,49 @@ export async function seedDemoAccounts(client: Db, now = new Date(), uploadDir =
   await seedDemoDepartments(client);
   await seedDemoServices(client, now, uploadDir);
   await seedDemoConsultations(client, resident?.id ?? null, now);
+  await seedDemoEvaluations(client, resident?.id ?? null, now);
   await rebuildSearchIndex(client);
+}
+
+/** The demo 网上评议 rounds (when there are none yet), published. The search index is rebuilt by the caller. */
+export async function seedDemoEvaluations(client: Db, residentId: number | null, now = new Date()): Promise<void> {
+  if ((await client.evaluationRound.count()) > 0) return;
+  const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000);
+  const [departmentRows, guideRows] = await Promise.all([
+    client.department.findMany({ where: { active: true }, select: { id: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], take: DEMO_OPEN_ROUND.departments }),
+    client.serviceGuide.findMany({ where: { status: "published" }, select: { id: true }, orderBy: { id: "asc" }, take: DEMO_CLOSED_ROUND.services }),
+  ]);
+  const rounds = [
+    { round: DEMO_OPEN_ROUND, objects: departmentRows.map((row) => ({ kind: "department", departmentId: row.id })) },
+    { round: DEMO_CLOSED_ROUND, objects: guideRows.map((row) => ({ kind: "service", serviceGuideId: row.id })) },
+  ];
+  await client.$transaction(async (tx) => {
+    for (const { round, objects } of rounds) {
+      const startsAt = day(round.startDay);
+      const created = await tx.evaluationRound.create({
+        data: { title: round.title, intro: round.intro, criteria: JSON.stringify(round.criteria), startsAt, endsAt: day(round.endDay), published: true, publishedAt: startsAt },
+        select: { id: true },
+      });
+      for (const [o, object] of objects.entries()) {
+        const { id: objectId } = await tx.evaluationObject.create({ data: { roundId: created.id, sortOrder: o, ...object }, select: { id: true } });
+        for (let n = 0; n < (round.votesPerObject[o] ?? 0); n++) {
+          const own = round === DEMO_CLOSED_ROUND && o === 0 && n === 0 && residentId !== null;
+          const at = day(round.startDay + 1 + n);
+          await tx.evaluationVote.create({
+            data: {
+              roundId: created.id,
+              objectId,
+              userId: own ? residentId : null,
+              createdAt: at,
+              ...(own ? { comment: DEMO_CLOSED_ROUND.residentComment, commentStatus: "approved", commentModeratedAt: at } : {}),
+              ratings: { create: round.criteria.map((criterion, c) => ({ objectId, criterion, rating: demoRating(o, n, c) })) },
+            },
+            select: { id: true },
+          });
+        }
+      }
+    }
+  });
 }
 
 /**

@@ -68,6 +68,11 @@ const { GET: exportOpinions } = await import("./consultations/[id]/opinions/expo
 const consultationActions = await import("./consultations/actions");
 const { default: OpinionFormPage } = await import("@/app/(accounts)/interaction/opinion/[id]/page");
 const { submitOpinionAction } = await import("@/app/(accounts)/interaction/actions");
+const { default: EvaluationsPage } = await import("./evaluations/page");
+const { default: NewRoundPage } = await import("./evaluations/new/page");
+const { default: EditRoundPage } = await import("./evaluations/[id]/page");
+const { default: RoundCommentsPage } = await import("./evaluations/[id]/comments/page");
+const evaluationActions = await import("./evaluations/actions");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -133,6 +138,7 @@ const consultationColumns = (departmentId: number, overrides: Record<string, unk
   publishedAt: new Date(),
   ...overrides,
 });
+let round: { id: number };
 
 beforeAll(async () => {
   target = await makeResident({ email: "target@example.com" });
@@ -163,7 +169,24 @@ beforeAll(async () => {
   writeFileSync(path.join(process.env.UPLOAD_DIR!, replyKey), "%PDF-1.4");
   replyFile = await db.infoRequestAttachment.create({ data: { requestId: infoRequest.id, fileName: "答复.pdf", storageKey: replyKey, mimeType: "application/pdf", size: 8 }, select: { id: true } });
   consultation = await db.consultation.create({ data: consultationColumns(department.id), select: { id: true } });
+  round = await makeRound();
 });
+
+/** A published, open 网上评议 round on `department` (lib/evaluations/evaluations.test.ts covers the rules). */
+async function makeRound() {
+  return db.evaluationRound.create({
+    data: {
+      title: "授权测试评议",
+      startsAt: new Date(Date.now() - 86_400_000),
+      endsAt: new Date(Date.now() + 30 * 86_400_000),
+      criteria: JSON.stringify(["服务态度"]),
+      published: true,
+      publishedAt: new Date(),
+      objects: { create: [{ kind: "department", departmentId: department.id }] },
+    },
+    select: { id: true },
+  });
+}
 
 let ysqCounter = 0;
 /** A request for government information, inserted directly (lib/ysq/workflow.test.ts covers submitting). */
@@ -244,6 +267,10 @@ const routes: Record<string, () => Promise<unknown>> = {
     if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/csv")) throw new Error(`CSV export answered ${response.status}`);
   },
   "/interaction/opinion/[id] (the resident's opinion form)": () => OpinionFormPage({ params: Promise.resolve({ id: String(consultation.id) }), searchParams: search }),
+  "/admin/evaluations": () => EvaluationsPage(),
+  "/admin/evaluations/new": () => NewRoundPage(),
+  "/admin/evaluations/[id]": () => EditRoundPage({ params: Promise.resolve({ id: String(round.id) }), searchParams: search }),
+  "/admin/evaluations/[id]/comments": () => RoundCommentsPage({ params: Promise.resolve({ id: String(round.id) }), searchParams: search }),
   "/admin/stats": () => StatsPage({ searchParams: search }),
   "/admin/stats/export (CSV)": async () => {
     const response = await exportStats(new Request("http://localhost:3000/admin/stats/export?from=2026-11-01&to=2026-11-29"));
@@ -279,6 +306,11 @@ const expected: Record<string, Record<Who, Outcome>> = {
   // 民意征集: manage:consultation:any, the same roles as content
   ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/consultations")).map((route) => [route, contentRoles])),
   "/interaction/opinion/[id] (the resident's opinion form)": { anonymous: "login", resident: "ok", admin: "403", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
+  // 网上评议: rounds by editor and admin (manage:evaluation:any), comments by moderator and admin (moderate:comment:any)
+  "/admin/evaluations": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "403", moderator: "ok", disclosure: "403" },
+  "/admin/evaluations/new": contentRoles,
+  "/admin/evaluations/[id]": contentRoles,
+  "/admin/evaluations/[id]/comments": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "ok", disclosure: "403" },
   "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
   "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
 };
@@ -736,6 +768,74 @@ describe("actions", () => {
         const result = await outcome(action.run);
         const after = await action.state();
         if (who === "admin" || who === "editor") {
+          expect([who, result]).toEqual([who, expect.stringMatching(action.redirect)]);
+          expect([who, after]).not.toEqual([who, before]);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect([who, after]).toEqual([who, before]);
+        }
+      }
+    });
+  }
+
+  // 网上评议: each action tried by everyone; the allowed roles change the data, everyone else changes nothing.
+  const roundFields = (title: string) => ({ title, intro: "", startDate: "2026-01-01", endDate: "2099-12-31", criteria: "服务态度", [`object-department-${department.id}`]: "on" });
+  const voteWithComment = async () => {
+    const { id } = await makeRound();
+    const object = await db.evaluationObject.findFirstOrThrow({ where: { roundId: id }, select: { id: true } });
+    const resident = await makeResident();
+    const vote = await db.evaluationVote.create({ data: { roundId: id, objectId: object.id, userId: resident.id, comment: "意见", commentStatus: "pending" }, select: { id: true } });
+    return { roundId: id, voteId: vote.id };
+  };
+  const evaluationCases: Record<string, { allowed: Who[]; setUp: (who: Who) => Promise<{ run: () => Promise<unknown>; state: () => Promise<unknown>; redirect: RegExp }> }> = {
+    "create round": {
+      allowed: ["admin", "editor"],
+      setUp: async (who) => ({
+        run: () => evaluationActions.saveRoundAction({ status: "idle" }, form(roundFields(`新评议 ${who}`))),
+        state: () => db.evaluationRound.count({ where: { title: `新评议 ${who}` } }),
+        redirect: /^\/admin\/evaluations\/\d+\?saved=1$/,
+      }),
+    },
+    "edit round": {
+      allowed: ["admin", "editor"],
+      setUp: async (who) => ({
+        run: () => evaluationActions.saveRoundAction({ status: "idle" }, form({ ...roundFields(`改名评议 ${who}`), id: String(round.id) })),
+        state: async () => (await db.evaluationRound.findUnique({ where: { id: round.id }, select: { title: true } }))?.title,
+        redirect: new RegExp(`^/admin/evaluations/${round.id}\\?saved=1$`),
+      }),
+    },
+    "withdraw round": {
+      allowed: ["admin", "editor"],
+      setUp: async () => {
+        const { id } = await makeRound();
+        return {
+          run: () => evaluationActions.publishRoundAction({ status: "idle" }, form({ id: String(id), publish: "0" })),
+          state: async () => (await db.evaluationRound.findUnique({ where: { id }, select: { published: true } }))?.published,
+          redirect: new RegExp(`^/admin/evaluations/${id}\\?done=unpublish$`),
+        };
+      },
+    },
+    "approve comment": {
+      allowed: ["admin", "moderator"],
+      setUp: async () => {
+        const { roundId, voteId } = await voteWithComment();
+        return {
+          run: () => evaluationActions.moderateEvaluationCommentAction({ status: "idle" }, form({ roundId: String(roundId), voteId: String(voteId), decision: "approve" })),
+          state: async () => (await db.evaluationVote.findUnique({ where: { id: voteId }, select: { commentStatus: true } }))?.commentStatus,
+          redirect: new RegExp(`^/admin/evaluations/${roundId}/comments\\?done=approve$`),
+        };
+      },
+    },
+  };
+  for (const [name, { allowed, setUp }] of Object.entries(evaluationCases)) {
+    it(`evaluations: ${name}: ${allowed.join(" and ")} only, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const action = await setUp(who);
+        const before = await action.state();
+        await signInAs(who);
+        const result = await outcome(action.run);
+        const after = await action.state();
+        if (allowed.includes(who)) {
           expect([who, result]).toEqual([who, expect.stringMatching(action.redirect)]);
           expect([who, after]).not.toEqual([who, before]);
         } else {

@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/content", label: "内容管理", show: can(user, "manage:content:any") },
     { href: "/admin/services", label: "办事指南", show: can(user, "manage:service:any") },
     { href: "/admin/consultations", label: "民意征集", show: can(user, "manage:consultation:any") },
+    { href: "/admin/evaluations", label: "网上评议", show: can(user, "manage:evaluation:any") || can(user, "moderate:comment:any") },
     { href: "/admin/audit", label: "审计日志", show: can(user, "read:audit:any") },
     { href: "/admin/mailbox", label: "州长信箱", show: can(user, "handle:letter:department") },
     { href: "/admin/ysq", label: "依申请公开", show: can(user, "handle:inforequest:any") },

@@ -97,6 +97,13 @@ export const AUDIT_ACTIONS = {
   "consultation.opinion_decide": "标注意见采纳情况",
   "consultation.feedback_publish": "发布意见采纳情况反馈",
   "consultation.opinions_export": "导出民意征集意见",
+  // 网上评议 (lib/evaluations)
+  "evaluation.create": "新建网上评议",
+  "evaluation.update": "修改网上评议",
+  "evaluation.publish": "发布网上评议",
+  "evaluation.unpublish": "撤回网上评议",
+  "evaluation.comment_approve": "评议意见审核通过",
+  "evaluation.comment_reject": "评议意见审核不通过",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

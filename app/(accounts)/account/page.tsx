@@ -16,6 +16,9 @@ import { myLetters } from "@/lib/mailbox/mine";
 import { outcomeLabel, statusLabel } from "@/lib/ysq/fields";
 import { myInfoRequests } from "@/lib/ysq/mine";
 import { myOpinions } from "@/lib/consultations/opinions";
+import { COMMENT_STATUSES, type CommentStatus } from "@/lib/evaluations/fields";
+import { ROUND_STATUSES } from "@/lib/evaluations/results";
+import { myVotes } from "@/lib/evaluations/voting";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -36,8 +39,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const letters = await myLetters(actor);
   const infoRequests = await myInfoRequests(actor);
   const opinions = await myOpinions(actor);
-  // Letters, information requests and opinions are shown above; other modules' submissions as data.
-  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions"]);
+  const votes = await myVotes(actor);
+  // Letters, information requests, opinions and votes are shown above; other modules' submissions as data.
+  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations"]);
   const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => !shownAbove.has(name) && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
@@ -195,6 +199,43 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         )}
         <p className="mt-3">
           <Link href="/interaction/consultations">查看民意征集</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="evaluations" className="mt-8">
+        <h2 id="evaluations" className="mb-3 text-xl font-bold">
+          我的评议
+        </h2>
+        {votes.length > 0 ? (
+          <ul className="space-y-3" data-testid="my-evaluations">
+            {votes.map((vote) => (
+              <li key={vote.id} className="rounded border border-line p-3">
+                <p className="font-semibold">
+                  {vote.round.title}：{vote.object.name}（{ROUND_STATUSES[vote.round.status]}）
+                </p>
+                <p>{vote.ratings.map((rating) => `${rating.criterion} ${rating.label}`).join("，")}</p>
+                {vote.comment ? (
+                  <p className="text-muted">
+                    意见建议（{COMMENT_STATUSES[vote.commentStatus as CommentStatus] ?? "待审核"}）：{vote.comment}
+                  </p>
+                ) : null}
+                <p className="text-sm text-muted">
+                  {formatDateTime(vote.updatedAt)}
+                  {vote.round.status === "open" ? (
+                    <>
+                      {" "}
+                      · <Link href={`/account/evaluations/${vote.round.id}`} className="underline">修改评价</Link>
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>您还没有参加过网上评议。</p>
+        )}
+        <p className="mt-3">
+          <Link href="/interaction/evaluations">查看网上评议</Link>
         </p>
       </section>
 
