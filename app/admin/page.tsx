@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPermission } from "@/lib/auth/current";
-import { PERMISSION_LABELS, permissionsOf, roleLabel } from "@/lib/auth/permissions";
+import { can, PERMISSION_LABELS, permissionsOf, roleLabel } from "@/lib/auth/permissions";
+import { pendingCommentCount } from "@/lib/comments/moderation";
 import { StatusNotice } from "@/components/site/StatusNotice";
 
 export const metadata: Metadata = { title: "概览" };
@@ -13,6 +14,7 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
   const params = await searchParams;
   const notice = Object.keys(notices).find((key) => params[key] === "1");
   const permissions = permissionsOf(user);
+  const waitingComments = can(user, "moderate:comment:any") ? await pendingCommentCount() : null;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">管理后台</h1>
@@ -22,6 +24,16 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
         </StatusNotice>
       ) : null}
       <p className="mb-4">您的角色：{roleLabel(user.role)}</p>
+      {waitingComments !== null ? (
+        <section aria-labelledby="waiting" className="mb-6 rounded border border-line bg-white p-4">
+          <h2 id="waiting" className="mb-2 text-xl font-bold">
+            待办
+          </h2>
+          <p data-testid="comments-waiting">
+            <Link href="/admin/moderation">待审核评论：{waitingComments} 条</Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="may">
         <h2 id="may" className="mb-3 text-xl font-bold">
           您可以

@@ -86,6 +86,14 @@ export const AUDIT_ACTIONS = {
   "inforequest.extension_refuse": "不同意延期答复政府信息公开申请",
   "inforequest.reply": "答复政府信息公开申请",
   "inforequest.report_export": "导出依申请公开年度统计",
+  // Comments (lib/comments)
+  "comment.approve": "评论审核通过",
+  "comment.reject": "驳回评论",
+  "comment.report": "举报评论",
+  "comment.word_add": "添加敏感词",
+  "comment.word_remove": "删除敏感词",
+  "comment.reason_add": "添加驳回理由模板",
+  "comment.reason_remove": "删除驳回理由模板",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

@@ -12,6 +12,7 @@ const OWN = [
   "export:profile:own",
   "delete:account:own",
   "write:letter:own",
+  "write:comment:own",
 ] as const;
 
 const STAFF = [
@@ -35,6 +36,7 @@ const STAFF = [
   "manage:service:any",
   "publish:service:any",
   "handle:inforequest:any",
+  "moderate:comment:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
@@ -62,6 +64,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "export:profile:own": "导出本人数据",
   "delete:account:own": "注销本人账户",
   "write:letter:own": "给州长信箱写信并评价本人信件的答复",
+  "write:comment:own": "发表评论和举报评论",
   "access:admin:any": "进入管理后台",
   "read:audit:any": "查看审计日志",
   "manage:content:any": "管理文章、栏目和页面",
@@ -82,6 +85,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "manage:service:any": "管理办事指南（新建、修改、送审）",
   "publish:service:any": "发布和下线办事指南",
   "handle:inforequest:any": "办理依申请公开（政府信息公开申请）",
+  "moderate:comment:any": "审核评论，维护敏感词和驳回理由",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no
@@ -97,7 +101,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // 信件办理员: letters of the departments assigned to them
   handler: [...STAFF_BASE, "handle:letter:department", "request:extension:department"],
   // 审核员: public submissions
-  moderator: [...STAFF_BASE, "moderate:submission:any"],
+  moderator: [...STAFF_BASE, "moderate:submission:any", "moderate:comment:any"],
   // 信息公开专员: requests for government information (依申请公开)
   disclosure: [...STAFF_BASE, "handle:inforequest:any"],
 };

@@ -48,3 +48,9 @@ export function maskedPublicVersion(letter: { title: string; content: string; re
     reply: maskPersonalData(letter.reply ?? ""),
   };
 }
+
+/** A person's name as the public sees it: the first character and two stars (张**); "网友" for none. */
+export function maskName(name: string | null | undefined): string {
+  const first = Array.from((name ?? "").trim())[0];
+  return first ? `${first}**` : "网友";
+}

@@ -13,6 +13,7 @@ import { StatusNotice } from "@/components/site/StatusNotice";
 import { LetterProgress } from "@/components/mailbox/LetterProgress";
 import { RatingForm } from "@/components/mailbox/forms";
 import { myLetters } from "@/lib/mailbox/mine";
+import { commentsOfAuthor } from "@/lib/comments/public";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -31,8 +32,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   if (!account) return <p>未找到您的账户资料。</p>;
   const { profile } = account;
   const letters = await myLetters(actor);
+  const comments = await commentsOfAuthor(actor.id);
   // Letters are shown above with their progress; other modules' submissions as data.
-  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => name !== "letters" && list.length > 0);
+  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => name !== "letters" && name !== "comments" && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
     ["姓名", profile.name],
@@ -122,6 +124,28 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <p className="mt-3">
           <Link href="/mailbox/write">给州长写信</Link>
         </p>
+      </section>
+
+      <section aria-labelledby="comments" className="mt-8">
+        <h2 id="comments" className="mb-3 text-xl font-bold">
+          我的评论
+        </h2>
+        {comments.length > 0 ? (
+          <ul className="space-y-3" data-testid="my-comments">
+            {comments.map((comment) => (
+              <li key={comment.id} className="rounded border border-line p-3" data-status={comment.status}>
+                <p className="mb-1 text-sm text-muted">
+                  {formatDateTime(comment.createdAt)} · 评论：{comment.subjectPath ? <Link href={comment.subjectPath}>{comment.subjectTitle}</Link> : comment.subjectTitle} ·{" "}
+                  <strong>{comment.statusLabel}</strong>
+                </p>
+                <p className="whitespace-pre-wrap break-words">{comment.body}</p>
+                {comment.status === "rejected" && comment.rejectionReason ? <p className="mt-1 text-red-800">未通过的理由：{comment.rejectionReason}</p> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>您还没有发表过评论。</p>
+        )}
       </section>
 
       {otherSubmissions.length > 0 ? (
