@@ -324,6 +324,12 @@ test("the article editor, signed in as the editor (drafts only)", async ({ page 
   await postForm(request, "/admin/content/new", form, { intent: "preview", title: "预览", body: "正".repeat(10 * MB) });
 });
 
+test("the comment form below an article, signed in as the resident (nothing stored: no such subject)", async ({ page }) => {
+  const request = await signedIn(page, DEMO.resident);
+  const [article] = await listArticles(request, "/category/zcjd");
+  await fuzzForm(request, article!.path, "body", 4, 70, { subjectId: "0" });
+});
+
 test("tracking, login and registration (few: these are rate-limited per client)", async ({ request }) => {
   const track = await fuzzForm(request, "/mailbox/track", "code", 4, 60);
   await postForm(request, "/mailbox/track", track, { number: "20261129-0007", code: "x".repeat(10 * MB) });

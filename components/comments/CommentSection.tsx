@@ -52,7 +52,9 @@ export function CommentSection({
         <CommentForm subjectKind={subject.kind} subjectId={subject.id} />
       ) : (
         <p className="mt-4">
-          <Link href={`/login?next=${encodeURIComponent(subject.path)}`}>登录</Link>后可以发表评论。
+          <Link href={`/login?next=${encodeURIComponent(subject.path)}`} className="underline">
+            登录
+          </Link>后可以发表评论。
         </p>
       )}
     </section>

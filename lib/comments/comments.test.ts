@@ -70,6 +70,11 @@ describe("sensitive words", () => {
       { text: "ＡＢＣ", hit: true },
       { text: "吧", hit: false },
     ]);
+    expect(highlightSegments("招人刷 单。", ["刷单"])).toEqual([
+      { text: "招人", hit: false },
+      { text: "刷 单", hit: true },
+      { text: "。", hit: false },
+    ]);
   });
 
   it("flags a comment in the queue without rejecting it", async () => {

@@ -43,7 +43,9 @@ export function highlightSegments(text: string, words: readonly string[]): { tex
       original.forEach((char, index) => {
         const start = starts[index]!;
         const length = normalizeWord(char).length;
-        if (length > 0 && start < end && start + length > at) hit[index] = true;
+        // A character normalized away (a space) inside a match belongs to it: "刷 单" is marked whole.
+        const inside = length > 0 ? start < end && start + length > at : start > at && start < end;
+        if (inside) hit[index] = true;
       });
     }
   }

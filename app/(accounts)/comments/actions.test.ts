@@ -15,7 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 fakeRequest.headers = requestHeaders({ host: "localhost:3000", origin: "http://localhost:3000" }, "198.51.100.4");
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
 
-const { issueSessionCookie } = await import("@/lib/auth/current");
+const { issueSessionCookie, safeNext } = await import("@/lib/auth/current");
 const { submitCommentAction, reportCommentAction } = await import("./actions");
 const { CommentSection } = await import("@/components/comments/CommentSection");
 const { commentSection } = await import("@/lib/comments/public");
@@ -74,6 +74,12 @@ describe("submit", () => {
       values: { body: long.slice(0, 500) },
     });
   });
+});
+
+it("the sign-in link returns to the article, and to nothing else of its shape", () => {
+  expect(safeNext("/article/12")).toBe("/article/12");
+  for (const next of ["/article/0", "/article/12/x", "/article/12?x=1", "//evil.example/article/1", "/articles/1"]) expect([next, safeNext(next)]).toEqual([next, "/account"]);
+  expect(safeNext("/mailbox/write")).toBe("/mailbox/write");
 });
 
 describe("the section on the page", () => {
