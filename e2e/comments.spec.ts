@@ -72,6 +72,7 @@ test("a comment waits in the queue, is approved and appears; a rejected one neve
   await item(rejected).getByRole("button", { name: "驳回" }).click();
   await expect(moderator.getByRole("status")).toHaveText("评论已驳回，评论者可在个人中心看到理由。");
   await expect(item(flagged)).toBeVisible();
+  await expect(item(rejected)).toHaveCount(0);
 
   // The cached article page was refreshed: the approved comment is there, the rejected one is not.
   await page.goto(article);

@@ -21,8 +21,8 @@ export function RejectForm({ commentId, reasons }: { commentId: number; reasons:
         focusKey={state}
       />
       <input type="hidden" name="commentId" value={commentId} />
-      <SelectField id={id("reasonId")} label="驳回理由" options={reasons.map((reason) => ({ value: String(reason.id), label: reason.text }))} defaultValue={e.value("reasonId")} error={e.field("reasonId")} />
-      <TextField id={id("note")} label="补充说明（可不填，评论者可见）" defaultValue={e.value("note")} error={e.field("note")} maxLength={200} />
+      <SelectField id={id("reasonId")} name="reasonId" label="驳回理由" options={reasons.map((reason) => ({ value: String(reason.id), label: reason.text }))} defaultValue={e.value("reasonId")} error={e.field("reasonId")} />
+      <TextField id={id("note")} name="note" label="补充说明（可不填，评论者可见）" defaultValue={e.value("note")} error={e.field("note")} maxLength={200} />
       <SubmitButton pending={pending}>驳回</SubmitButton>
     </form>
   );
