@@ -92,7 +92,8 @@ test("a comment waits in the queue, is approved and appears; a rejected one neve
   await resident.goto("/account");
   const mine = resident.getByTestId("my-comments");
   await expect(mine.locator("li", { hasText: rejected })).toContainText("未通过的理由：含有广告或推销信息（请勿发布广告）");
-  await expect(mine.locator("li", { hasText: approved })).toContainText("已发布");
+  // Approved, then reported: back in the queue.
+  await expect(mine.locator("li", { hasText: approved })).toContainText("待审核");
   await expect(mine.locator("li", { hasText: flagged })).toContainText("待审核");
 });
 
