@@ -357,6 +357,12 @@ test("在线服务, 文件库 and 依申请公开: name search, filters, the req
   await get(request, `/files/forms/${percent(SCRIPT)}`, [SCRIPT]);
 });
 
+test("the comment form below an article, signed in as the resident (nothing stored: no such subject)", async ({ page }) => {
+  const request = await signedIn(page, DEMO.resident);
+  const [article] = await listArticles(request, "/category/zcjd");
+  await fuzzForm(request, article!.path, "body", 4, 70, { subjectId: "0" });
+});
+
 test("tracking, login and registration (few: these are rate-limited per client)", async ({ request }) => {
   const track = await fuzzForm(request, "/mailbox/track", "code", 4, 60);
   await postForm(request, "/mailbox/track", track, { number: "20261129-0007", code: "x".repeat(10 * MB) });

@@ -24,6 +24,7 @@ import { seedDemoConsultations } from "./seed-data/consultations";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
 import { WORK_CALENDAR } from "./seed-data/work-calendar";
+import { COMMENT_CATEGORIES, DEMO_COMMENTS, MODERATION_REASONS, SENSITIVE_WORDS } from "./seed-data/comments";
 
 const categories = [...mainCategories, ...gkCategories];
 const articles = [...mainArticles, ...gkArticles];
@@ -50,6 +51,7 @@ export async function seedDemoContent(client: Db, uploadDir: string, options: { 
           description: category.description,
           sortOrder: category.sortOrder,
           isPolicy: category.isPolicy ?? false,
+          commentsEnabled: COMMENT_CATEGORIES.includes(category.slug),
           parentId: parentId ?? null,
         },
         select: { id: true },
@@ -96,6 +98,8 @@ export async function seedDemoContent(client: Db, uploadDir: string, options: { 
     for (const page of [privacyPage, interactionPage, ...pages]) {
       await tx.page.create({ data: page, select: { slug: true } });
     }
+    await tx.sensitiveWord.createMany({ data: SENSITIVE_WORDS.map((word) => ({ word })) });
+    await tx.moderationReason.createMany({ data: MODERATION_REASONS.map((text, index) => ({ text, sortOrder: index + 1 })) });
     // A loaded machine (CI, parallel test files) takes longer than Prisma's default 5 s.
   }, { timeout: 60_000 });
   for (const { file, bytes } of files) {
@@ -159,6 +163,7 @@ export async function seedDemoAccounts(client: Db, now = new Date(), uploadDir =
   const resident = await client.user.findUnique({ where: { email: "resident@demo.gov.cn" }, select: { id: true } });
   if (resident) await seedDemoLetters(client, resident.id, now);
   await seedDemoInfoRequests(client, resident?.id ?? null, now);
+  if (resident) await seedDemoComments(client, resident.id, now);
   await seedDemoDepartments(client);
   await seedDemoServices(client, now, uploadDir);
   await seedDemoConsultations(client, resident?.id ?? null, now);
@@ -252,6 +257,37 @@ export const DEMO_BLANK_FORM = {
   materialName: "公司登记（备案）申请书",
   text: "公司名称：\n住所：\n法定代表人：\n注册资本（万元）：\n公司类型：\n经营范围：\n股东（发起人）名称或姓名、出资额、出资方式：\n\n申请人签字（盖章）：　　　　　　　年　　月　　日",
 };
+
+/** The demo resident's comments (when there are none yet) on the newest article of the first comment category. */
+async function seedDemoComments(client: Db, residentId: number, now: Date): Promise<void> {
+  if ((await client.comment.count()) > 0) return;
+  const article = await client.article.findFirst({
+    where: { category: { slug: COMMENT_CATEGORIES[0]! }, status: "published" },
+    select: { id: true },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+  });
+  const moderator = await client.user.findUnique({ where: { email: "moderator@demo.gov.cn" }, select: { id: true } });
+  if (!article) return;
+  for (const comment of DEMO_COMMENTS) {
+    const at = new Date(now.getTime() - comment.daysAgo * 86_400_000);
+    const decided = comment.status !== "pending";
+    await client.comment.create({
+      data: {
+        subjectKind: "article",
+        subjectId: article.id,
+        authorId: residentId,
+        body: comment.body,
+        status: comment.status,
+        rejectionReason: comment.reason ?? null,
+        flaggedWords: JSON.stringify(SENSITIVE_WORDS.filter((word) => comment.body.includes(word))),
+        moderatedById: decided ? (moderator?.id ?? null) : null,
+        moderatedAt: decided ? new Date(at.getTime() + 3_600_000) : null,
+        createdAt: at,
+      },
+      select: { id: true },
+    });
+  }
+}
 
 /** The demo departments (when there are none yet), the demo handler in the first two. */
 async function seedDemoDepartments(client: Db): Promise<void> {

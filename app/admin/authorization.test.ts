@@ -73,6 +73,9 @@ const { default: NewRoundPage } = await import("./evaluations/new/page");
 const { default: EditRoundPage } = await import("./evaluations/[id]/page");
 const { default: RoundCommentsPage } = await import("./evaluations/[id]/comments/page");
 const evaluationActions = await import("./evaluations/actions");
+const { default: ModerationPage } = await import("./moderation/page");
+const { default: ModerationWordsPage } = await import("./moderation/words/page");
+const moderationActions = await import("./moderation/actions");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -271,6 +274,8 @@ const routes: Record<string, () => Promise<unknown>> = {
   "/admin/evaluations/new": () => NewRoundPage(),
   "/admin/evaluations/[id]": () => EditRoundPage({ params: Promise.resolve({ id: String(round.id) }), searchParams: search }),
   "/admin/evaluations/[id]/comments": () => RoundCommentsPage({ params: Promise.resolve({ id: String(round.id) }), searchParams: search }),
+  "/admin/moderation": () => ModerationPage({ searchParams: search }),
+  "/admin/moderation/words": () => ModerationWordsPage({ searchParams: search }),
   "/admin/stats": () => StatsPage({ searchParams: search }),
   "/admin/stats/export (CSV)": async () => {
     const response = await exportStats(new Request("http://localhost:3000/admin/stats/export?from=2026-11-01&to=2026-11-29"));
@@ -282,6 +287,7 @@ const contentRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403"
 
 
 const disclosureRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "ok" };
+const moderatorRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "ok", disclosure: "403" };
 const ADMIN_ONLY: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" };
 const expected: Record<string, Record<Who, Outcome>> = {
   "/admin (layout)": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok", disclosure: "ok" },
@@ -311,6 +317,9 @@ const expected: Record<string, Record<Who, Outcome>> = {
   "/admin/evaluations/new": contentRoles,
   "/admin/evaluations/[id]": contentRoles,
   "/admin/evaluations/[id]/comments": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "ok", disclosure: "403" },
+  // 评论审核: moderate:comment:any (审核员 and admin)
+  "/admin/moderation": moderatorRoles,
+  "/admin/moderation/words": moderatorRoles,
   "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
   "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
 };
@@ -1002,4 +1011,74 @@ it("sends a staff member whose password is due to the password change first", as
   jar.clear();
   await issueSessionCookie(editor);
   expect(await outcome(() => AdminDashboard({ searchParams: search }))).toBe("/account/password?expired=1");
+});
+
+// Each comment-moderation action as each person: the moderator and the admin only; a refusal
+// changes nothing (lib/comments/comments.test.ts covers the rules themselves).
+describe("comment moderation actions", () => {
+  let article: { id: number };
+  let author: { id: number };
+  let reason: { id: number };
+  beforeAll(async () => {
+    const open = await db.category.create({ data: { slug: "pinglun", name: "评论测试", commentsEnabled: true }, select: { id: true } });
+    article = await db.article.create({ data: { categoryId: open.id, title: "可评论", body: "正文", status: "published", publishedAt: new Date(Date.now() - 60_000) }, select: { id: true } });
+    author = await makeResident();
+    reason = await db.moderationReason.create({ data: { text: "与文章内容无关" }, select: { id: true } });
+  });
+  const pending = async () => (await db.comment.create({ data: { subjectKind: "article", subjectId: article.id, authorId: author.id, body: "待审核" }, select: { id: true } })).id;
+  type Case = { run: (form: FormData) => Promise<unknown>; fields: (who: Who) => Promise<Record<string, string>>; state: (fields: Record<string, string>) => Promise<unknown>; done: RegExp };
+  const commentStatus = async (fields: Record<string, string>) => (await db.comment.findUnique({ where: { id: Number(fields.commentId) }, select: { status: true } }))?.status;
+  const cases: Record<string, Case> = {
+    approve: { run: (form) => moderationActions.approveCommentAction({ status: "idle" }, form), fields: async () => ({ commentId: String(await pending()) }), state: commentStatus, done: /\?done=approved$/ },
+    reject: {
+      run: (form) => moderationActions.rejectCommentAction({ status: "idle" }, form),
+      fields: async () => ({ commentId: String(await pending()), reasonId: String(reason.id), note: "" }),
+      state: commentStatus,
+      done: /\?done=rejected$/,
+    },
+    "add word": {
+      run: (form) => moderationActions.addWordAction({ status: "idle" }, form),
+      fields: async (who) => ({ word: `词${who}` }),
+      state: async (fields) => db.sensitiveWord.count({ where: { word: fields.word! } }),
+      done: /\?done=word_added$/,
+    },
+    "remove word": {
+      run: (form) => moderationActions.removeWordAction({ status: "idle" }, form),
+      fields: async (who) => ({ id: String((await db.sensitiveWord.create({ data: { word: `删${who}` }, select: { id: true } })).id) }),
+      state: async (fields) => db.sensitiveWord.count({ where: { id: Number(fields.id) } }),
+      done: /\?done=word_removed$/,
+    },
+    "add reason": {
+      run: (form) => moderationActions.addReasonAction({ status: "idle" }, form),
+      fields: async (who) => ({ text: `理由${who}` }),
+      state: async (fields) => db.moderationReason.count({ where: { text: fields.text! } }),
+      done: /\?done=reason_added$/,
+    },
+    "remove reason": {
+      run: (form) => moderationActions.removeReasonAction({ status: "idle" }, form),
+      fields: async (who) => ({ id: String((await db.moderationReason.create({ data: { text: `待删${who}` }, select: { id: true } })).id) }),
+      state: async (fields) => db.moderationReason.count({ where: { id: Number(fields.id) } }),
+      done: /\?done=reason_removed$/,
+    },
+  };
+  for (const [name, test] of Object.entries(cases)) {
+    it(`moderation: ${name}: moderator and admin only, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const fields = await test.fields(who);
+        const form = new FormData();
+        for (const [key, value] of Object.entries(fields)) form.set(key, value);
+        const before = await test.state(fields);
+        await signInAs(who);
+        const result = await outcome(() => test.run(form));
+        const after = await test.state(fields);
+        if (who === "admin" || who === "moderator") {
+          expect([who, result]).toEqual([who, expect.stringMatching(test.done)]);
+          expect([who, after]).not.toEqual([who, before]);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect([who, after]).toEqual([who, before]);
+        }
+      }
+    });
+  }
 });

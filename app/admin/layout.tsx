@@ -20,6 +20,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/audit", label: "审计日志", show: can(user, "read:audit:any") },
     { href: "/admin/mailbox", label: "州长信箱", show: can(user, "handle:letter:department") },
     { href: "/admin/ysq", label: "依申请公开", show: can(user, "handle:inforequest:any") },
+    { href: "/admin/moderation", label: "评论审核", show: can(user, "moderate:comment:any") },
     { href: "/admin/calendar", label: "工作日历", show: can(user, "manage:calendar:any") },
     { href: "/admin/outbox", label: "发件箱", show: can(user, "read:outbox:any") },
     { href: "/admin/users", label: "用户管理", show: can(user, "manage:user:any") },

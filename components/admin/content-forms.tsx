@@ -13,8 +13,9 @@ import {
 } from "@/app/admin/content/actions";
 import { RemoveFileForm, UploadFileForm } from "@/components/admin/file-forms";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { CheckboxField, errorsOf, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
+import { ChoiceGroup, CheckboxField, errorsOf, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { TOPICS } from "@/lib/content/topics";
+import { ARTICLE_COMMENT_LABELS, ARTICLE_COMMENT_SETTINGS } from "@/lib/comments/fields";
 import { idleState, type FormState } from "@/lib/forms/action";
 
 // The content forms of the staff console. They post to server actions with <form action>,
@@ -82,6 +83,7 @@ const ARTICLE_LABELS = {
   issuer: "发文机关",
   writtenAt: "成文日期",
   topic: "主题分类",
+  comments: "评论",
 };
 
 export function ArticleForm({
@@ -148,6 +150,14 @@ export function ArticleForm({
             error={e.field("topic")}
           />
         </fieldset>
+        <ChoiceGroup
+          id="comments"
+          legend="评论"
+          hint="开放后，登录的居民可在文章下发表评论，经审核后显示"
+          options={ARTICLE_COMMENT_SETTINGS.map((setting) => ({ value: setting, label: ARTICLE_COMMENT_LABELS[setting] }))}
+          defaultValue={value("comments") || "inherit"}
+          error={e.field("comments")}
+        />
       </div>
       <SaveAndPreviewButtons pending={pending} saveLabel={id === null ? "保存草稿" : "保存"} />
     </form>
@@ -208,6 +218,9 @@ export function CategoryForm({
         <TextField id="sortOrder" label="排序" type="number" hint="数字小的排在前面" defaultValue={value("sortOrder") || "0"} error={e.field("sortOrder")} min={0} max={9999} />
         <CheckboxField id="isPolicy" defaultChecked={(state.status === "error" ? state.values.isPolicy : stored.isPolicy) === "on"}>
           政策文件栏目（文章有文号和文件效力）
+        </CheckboxField>
+        <CheckboxField id="commentsEnabled" defaultChecked={(state.status === "error" ? state.values.commentsEnabled : stored.commentsEnabled) === "on"}>
+          开放评论（本栏目文章默认允许居民评论，文章可单独设置）
         </CheckboxField>
       </div>
       <SubmitButton pending={pending}>{id === null ? "新建栏目" : "保存栏目"}</SubmitButton>

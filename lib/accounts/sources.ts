@@ -3,3 +3,4 @@ import "@/lib/mailbox/account-source";
 import "@/lib/ysq/account-source";
 import "@/lib/consultations/account-source";
 import "@/lib/evaluations/account-source";
+import "@/lib/comments/account-source";

@@ -104,6 +104,14 @@ export const AUDIT_ACTIONS = {
   "evaluation.unpublish": "撤回网上评议",
   "evaluation.comment_approve": "评议意见审核通过",
   "evaluation.comment_reject": "评议意见审核不通过",
+  // Comments (lib/comments)
+  "comment.approve": "评论审核通过",
+  "comment.reject": "驳回评论",
+  "comment.report": "举报评论",
+  "comment.word_add": "添加敏感词",
+  "comment.word_remove": "删除敏感词",
+  "comment.reason_add": "添加驳回理由模板",
+  "comment.reason_remove": "删除驳回理由模板",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

@@ -14,6 +14,7 @@ const OWN = [
   "write:letter:own",
   "write:opinion:own",
   "rate:evaluation:own",
+  "write:comment:own",
 ] as const;
 
 const STAFF = [
@@ -69,6 +70,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "write:letter:own": "给州长信箱写信并评价本人信件的答复",
   "write:opinion:own": "对民意征集提交意见",
   "rate:evaluation:own": "参加网上评议（每个评议对象一票，截止前可修改）",
+  "write:comment:own": "发表评论和举报评论",
   "access:admin:any": "进入管理后台",
   "read:audit:any": "查看审计日志",
   "manage:content:any": "管理文章、栏目和页面",
@@ -91,7 +93,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "handle:inforequest:any": "办理依申请公开（政府信息公开申请）",
   "manage:consultation:any": "管理民意征集（发布征集、查看和标注意见、发布采纳情况反馈；每次查看意见均记录）",
   "manage:evaluation:any": "管理网上评议（新建、修改、发布评议，查看结果）",
-  "moderate:comment:any": "审核公众评论（通过或不通过）",
+  "moderate:comment:any": "审核评论（含网上评议的意见建议），维护敏感词和驳回理由",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no

@@ -53,7 +53,7 @@ export function maskedPublicVersion(letter: { title: string; content: string; re
  * A person's name as shown beside what they made public: the first character and two
  * asterisks whatever the length (张三 and 张三丰 both 张**), so the length tells nothing either.
  */
-export function maskName(name: string): string {
-  const first = [...name.trim()][0];
+export function maskName(name: string | null | undefined): string {
+  const first = Array.from((name ?? "").trim())[0];
   return first ? `${first}**` : "匿名";
 }

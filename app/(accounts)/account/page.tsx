@@ -19,6 +19,7 @@ import { myOpinions } from "@/lib/consultations/opinions";
 import { COMMENT_STATUSES, type CommentStatus } from "@/lib/evaluations/fields";
 import { ROUND_STATUSES } from "@/lib/evaluations/results";
 import { myVotes } from "@/lib/evaluations/voting";
+import { commentsOfAuthor } from "@/lib/comments/public";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -40,8 +41,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const infoRequests = await myInfoRequests(actor);
   const opinions = await myOpinions(actor);
   const votes = await myVotes(actor);
-  // Letters, information requests, opinions and votes are shown above; other modules' submissions as data.
-  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations"]);
+  const comments = await commentsOfAuthor(actor.id);
+  // Letters, information requests, opinions, votes and comments are shown above; other modules' submissions as data.
+  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations", "comments"]);
   const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => !shownAbove.has(name) && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
@@ -237,6 +239,28 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <p className="mt-3">
           <Link href="/interaction/evaluations">查看网上评议</Link>
         </p>
+      </section>
+
+      <section aria-labelledby="comments" className="mt-8">
+        <h2 id="comments" className="mb-3 text-xl font-bold">
+          我的评论
+        </h2>
+        {comments.length > 0 ? (
+          <ul className="space-y-3" data-testid="my-comments">
+            {comments.map((comment) => (
+              <li key={comment.id} className="rounded border border-line p-3" data-status={comment.status}>
+                <p className="mb-1 text-sm text-muted">
+                  {formatDateTime(comment.createdAt)} · 评论：{comment.subjectPath ? <Link href={comment.subjectPath}>{comment.subjectTitle}</Link> : comment.subjectTitle} ·{" "}
+                  <strong>{comment.statusLabel}</strong>
+                </p>
+                <p className="whitespace-pre-wrap break-words">{comment.body}</p>
+                {comment.status === "rejected" && comment.rejectionReason ? <p className="mt-1 text-red-800">未通过的理由：{comment.rejectionReason}</p> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>您还没有发表过评论。</p>
+        )}
       </section>
 
       {otherSubmissions.length > 0 ? (
