@@ -3,7 +3,7 @@ import type { PublicComment } from "@/lib/comments/public";
 import { formatDate } from "@/lib/format";
 import { CommentForm, ReportForm } from "./forms";
 
-// The comment section below a public item (an article today, a consultation later). It is part
+// The comment section below a public item (an article or a consultation). It is part
 // of a cached page: the signed-in variant shows the form and the 举报 buttons, the anonymous one
 // a sign-in link; what a reader submits is answered in the response to their POST only.
 

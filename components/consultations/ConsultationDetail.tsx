@@ -12,7 +12,7 @@ import { CONSULTATIONS_HREF } from "./ConsultationList";
 
 type Consultation = NonNullable<Awaited<ReturnType<typeof getPublishedConsultation>>>;
 
-export function ConsultationDetail({ consultation, signedIn }: { consultation: Consultation; signedIn: boolean }) {
+export function ConsultationDetail({ consultation, signedIn, children }: { consultation: Consultation; signedIn: boolean; children?: React.ReactNode }) {
   const formHref = `/interaction/opinion/${consultation.id}`;
   return (
     <article className="rounded border border-line bg-white p-6">
@@ -144,7 +144,8 @@ export function ConsultationDetail({ consultation, signedIn }: { consultation: C
           </ul>
         </section>
       ) : null}
-      {/* 评论 (comments) on consultations are rendered here, after the opinions section. */}
+      {/* 评论 (comments), after the opinions */}
+      {children}
     </article>
   );
 }

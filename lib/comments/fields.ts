@@ -10,7 +10,7 @@ export const CLOSED_MESSAGE = "该内容未开放评论";
 export const REPORTED_MESSAGE = "举报已收到，该评论将重新审核";
 
 /** What a comment can be about: articles now; consultations join here (lib/comments/subjects.ts). */
-export const SUBJECT_KINDS = ["article"] as const;
+export const SUBJECT_KINDS = ["article", "consultation"] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 export const COMMENT_STATUSES = ["pending", "approved", "rejected"] as const;

@@ -1,3 +1,4 @@
+import { consultationStatus } from "@/lib/consultations/status";
 import { db } from "@/lib/db/client";
 import { articleHref } from "@/lib/site/navigation";
 import { revalidatePublic } from "@/lib/site/revalidate";
@@ -5,7 +6,7 @@ import type { ArticleCommentSetting, SubjectKind } from "./fields";
 
 // What a comment is about. Each kind says whether it takes comments now, its public path
 // (revalidated when its published comments change) and its title for the moderation queue.
-// A consultation is one more entry here (and in SUBJECT_KINDS).
+// A new kind is one more entry here and in SUBJECT_KINDS.
 
 export interface Subject {
   kind: SubjectKind;
@@ -34,6 +35,20 @@ const loaders: Record<SubjectKind, Loader> = {
       title: row.title,
       path: articleHref(row.id),
       open: row.status === "published" && !!row.publishedAt && row.publishedAt <= now && articleCommentsOpen(row.comments, row.category.commentsEnabled),
+    }));
+  },
+  // A published 民意征集 takes comments while it is open (征集中), beside the opinions.
+  consultation: async (ids, now) => {
+    const rows = await db.consultation.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, title: true, published: true, startsAt: true, endsAt: true, feedbackPublishedAt: true },
+    });
+    return rows.map((row) => ({
+      kind: "consultation",
+      id: row.id,
+      title: row.title,
+      path: `/interaction/consultations/${row.id}`,
+      open: row.published && consultationStatus(row, now) === "open",
     }));
   },
 };

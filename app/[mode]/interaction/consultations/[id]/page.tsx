@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { CommentSection } from "@/components/comments/CommentSection";
 import { ConsultationDetail } from "@/components/consultations/ConsultationDetail";
 import { NotFoundPage } from "@/components/site/NotFoundPage";
+import { commentSection } from "@/lib/comments/public";
 import { getPublishedConsultation } from "@/lib/consultations/public";
 import { parseVariant } from "@/lib/site/mode";
 
@@ -22,5 +24,10 @@ export default async function ConsultationPage({ params }: { params: Params }) {
   const consultation = await load(params);
   if (!consultation) return <NotFoundPage />;
   const signedIn = parseVariant((await params).mode)?.signedIn ?? false;
-  return <ConsultationDetail consultation={consultation} signedIn={signedIn} />;
+  const comments = await commentSection("consultation", consultation.id);
+  return (
+    <ConsultationDetail consultation={consultation} signedIn={signedIn}>
+      <CommentSection subject={{ kind: "consultation", id: consultation.id, path: `/interaction/consultations/${consultation.id}` }} open={comments.open} comments={comments.comments} signedIn={signedIn} />
+    </ConsultationDetail>
+  );
 }
