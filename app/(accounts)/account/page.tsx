@@ -92,7 +92,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <ul className="list-disc pl-6">
           {account.consents.map((consent) => (
             <li key={`${consent.policyVersion}-${consent.acceptedAt.toISOString()}`}>
-              {formatDateTime(consent.acceptedAt)} 同意了 <Link href={PRIVACY_POLICY_PATH}>隐私政策</Link>（版本 {consent.policyVersion}）
+              {formatDateTime(consent.acceptedAt)} 同意了 <Link href={PRIVACY_POLICY_PATH} className="underline">隐私政策</Link>（版本 {consent.policyVersion}）
             </li>
           ))}
         </ul>
