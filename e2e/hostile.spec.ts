@@ -350,10 +350,10 @@ test("在线服务, 文件库 and 依申请公开: name search, filters, the req
   await postForm(request, "/gk/ysq/track", track, { number: "YSQ20261202-0001", code: "x".repeat(10 * MB) });
   await postForm(request, "/gk/ysq/track", track, { number: SCRIPT, code: IMG, intent: "answer", answer: "答".repeat(MB) });
   for (const value of sample(3, 73)) {
-    await post(request, `/gk/ysq/files/${percent(value)}`, multipart([["number", value], ["code", value]]), `multipart/form-data; boundary=----hostile${SEED}`, "reply file", [value]);
+    await post(request, `/files/ysq/${percent(value)}`, multipart([["number", value], ["code", value]]), `multipart/form-data; boundary=----hostile${SEED}`, "reply file", [value]);
     await get(request, `/gk/ysq/track?${query([["number", value], ["number", SCRIPT]])}`, [value]);
   }
-  await post(request, "/gk/ysq/files/1", multipart([["number", "n".repeat(10 * MB)], ["code", "c"]]), `multipart/form-data; boundary=----hostile${SEED}`, "reply file, 10 MB", []);
+  await post(request, "/files/ysq/1", multipart([["number", "n".repeat(10 * MB)], ["code", "c"]]), `multipart/form-data; boundary=----hostile${SEED}`, "reply file, 10 MB", []);
   await get(request, `/files/forms/${percent(SCRIPT)}`, [SCRIPT]);
 });
 
