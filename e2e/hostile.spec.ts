@@ -332,10 +332,9 @@ test("在线服务, 文件库 and 依申请公开: name search, filters, the req
   }
   await get(request, `/gk/wjk?${query([["q", "1"], ["q", SCRIPT], ["year", "2025"], ["year", "x"], ["topic", IMG], ["topic", "其他"]])}`, [SCRIPT, IMG]);
   await get(request, `/services/search?${query([["q", SCRIPT], ["q", "户口"]])}`, [SCRIPT]);
-  for (const size of [20 * 1024, MB]) {
-    await get(request, `/services/search?q=${"%E5%AD%97".repeat(size / 3)}`, []);
-    await get(request, `/gk/wjk?q=${"%E5%AD%97".repeat(size / 3)}`, []);
-  }
+  // A 20 KB parameter (the 1 MB header is the server's, tried once above).
+  await get(request, `/services/search?q=${"%E5%AD%97".repeat((20 * 1024) / 3)}`, []);
+  await get(request, `/gk/wjk?q=${"%E5%AD%97".repeat((20 * 1024) / 3)}`, []);
 
   // The request form: a hostile phone keeps every round invalid, so nothing is stored (nor
   // counted against the address's daily limit); the same form re-sent, and 10 MB fields.
