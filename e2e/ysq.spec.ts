@@ -127,7 +127,7 @@ test("staff enter a request received by letter; the resident opens their own req
   await officer.getByLabel("所需信息内容描述").fill(`<b>信函</b>申请公开本市2025年道路维修计划${run}`);
   await officer.getByRole("radio", { name: "邮寄纸质" }).check();
   await officer.getByRole("button", { name: "登记申请" }).click();
-  await expect(officer.getByRole("alert")).toContainText("请确认申请人已签署声明");
+  await expect(officer.getByRole("alert").filter({ hasText: "请确认申请人已签署声明" })).toBeVisible();
   await officer.getByLabel("证件号码").fill("11010519491231002X");
   await officer.getByLabel(/申请人已在申请表上签署声明/).check();
   await officer.getByRole("button", { name: "登记申请" }).click();

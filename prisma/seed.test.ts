@@ -103,3 +103,22 @@ it("gives the demo's 意见征集 article a real consultation: closed, with feed
   const promising = await db.article.count({ where: { body: { contains: "“意见征集”栏目" } } });
   expect(promising).toBe(0);
 });
+
+it("gives one guide's material a blank form, a PDF on disk, and seeds 依申请公开 requests in each state", async () => {
+  const { DEMO_BLANK_FORM } = await import("./seed");
+  const { readPublishedBlankForm } = await import("@/lib/services/blank-forms");
+  const forms = await db.serviceBlankForm.findMany({ select: { id: true, materialName: true, guide: { select: { name: true, materials: true } } } });
+  expect(forms).toHaveLength(1);
+  expect(forms[0]).toMatchObject({ materialName: DEMO_BLANK_FORM.materialName, guide: { name: DEMO_BLANK_FORM.guideName } });
+  expect(JSON.parse(forms[0]!.guide.materials).map((material: { name: string }) => material.name)).toContain(DEMO_BLANK_FORM.materialName);
+  const file = await readPublishedBlankForm(forms[0]!.id);
+  expect(file?.bytes.subarray(0, 5).toString()).toBe("%PDF-");
+
+  const requests = await db.infoRequest.findMany({ select: { status: true, outcome: true, extensionStatus: true, channel: true, dueAt: true, user: { select: { email: true } } } });
+  expect(new Set(requests.map((request) => request.status))).toEqual(new Set(["submitted", "registered", "correction", "replied"]));
+  expect(new Set(requests.map((request) => request.outcome).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
+  expect(requests.some((request) => request.extensionStatus === "granted")).toBe(true);
+  expect(requests.some((request) => request.status === "registered" && request.dueAt! < new Date())).toBe(true);
+  expect(requests.some((request) => request.channel !== "online")).toBe(true);
+  expect(requests.filter((request) => request.user?.email === "resident@demo.gov.cn")).toHaveLength(1);
+});

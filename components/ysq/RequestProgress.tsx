@@ -78,7 +78,7 @@ function ReplyFiles({ files, access }: { files: ApplicantRequest["attachments"];
       <ul className="space-y-2" data-testid="ysq-reply-files">
         {files.map((file) => {
           const label = `${file.fileName}（${formatFileSize(file.size)}）`;
-          const href = `/gk/ysq/files/${file.id}`;
+          const href = `/files/ysq/${file.id}`;
           return (
             <li key={file.id}>
               {access.kind === "owner" ? (
