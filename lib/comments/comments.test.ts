@@ -51,7 +51,8 @@ describe("settings", () => {
   it("validates the body: 1 to 500 characters after trimming", () => {
     expect(commentSchema.safeParse({ subjectKind: "article", subjectId: "1", body: "   " }).success).toBe(false);
     expect(commentSchema.safeParse({ subjectKind: "article", subjectId: "1", body: "字".repeat(501) }).error?.issues[0]?.message).toBe("评论内容最多 500 个字符");
-    expect(commentSchema.safeParse({ subjectKind: "consultation", subjectId: "1", body: "好" }).success).toBe(false);
+    expect(commentSchema.safeParse({ subjectKind: "consultation", subjectId: "1", body: "好" }).success).toBe(true);
+    expect(commentSchema.safeParse({ subjectKind: "letter", subjectId: "1", body: "好" }).success).toBe(false);
   });
 });
 
