@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { csvDocument } from "@/lib/files/csv";
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { ATTACHMENT_HINT, detectAttachmentType, displayName, MAX_ATTACHMENT_BYTES } from "@/lib/content/attachments";
@@ -257,11 +258,6 @@ export async function publishFeedback(actor: Actor, consultationId: number, summ
   return result;
 }
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) || /^[=+\-@\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /**
  * The opinions as CSV (UTF-8 with a BOM, as /admin/ysq/report's export): the writer's name
  * and e-mail, never an ID number; audited.
@@ -285,7 +281,7 @@ export async function exportOpinionsCsv(actor: Actor, consultationId: number, ip
     opinion.decisionReason ?? "",
   ]);
   const header = ["编号", "提交时间", "姓名", "电子邮箱", "针对条款", "意见内容", "同意公开", "采纳情况", "理由"];
-  return "\uFEFF" + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return csvDocument([header, ...rows]);
 }
 
 /** The departments a consultation may name as 征集单位 (active ones, and its own). */
