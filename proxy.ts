@@ -50,6 +50,8 @@ export const config = {
     "/gk/ysq/apply/:path*",
     "/gk/ysq/track",
     "/gk/ysq/track/:path*",
+    "/interaction/opinion",
+    "/interaction/opinion/:path*",
     "/admin",
     "/admin/:path*",
   ],

@@ -324,6 +324,44 @@ test("the article editor, signed in as the editor (drafts only)", async ({ page 
   await postForm(request, "/admin/content/new", form, { intent: "preview", title: "预览", body: "正".repeat(10 * MB) });
 });
 
+test("在线服务, 文件库 and 依申请公开: name search, filters, the request form and its tracking", async ({ request }) => {
+  // GET: the guides' name search and the 文件库's filters and search, with unknown and repeated parameters.
+  for (const value of [...CORPUS.filter((_, index) => index % 2 === 0), ...sample(10, 70)]) {
+    await get(request, `/services/search?${query([["q", value], ["theme", value]])}`, [value]);
+    await get(request, `/gk/wjk?${query([["q", value], ["issuer", value], ["topic", value], ["year", value], ["validity", value], ["page", value], ["x", value]])}`, [value]);
+  }
+  await get(request, `/gk/wjk?${query([["q", "1"], ["q", SCRIPT], ["year", "2025"], ["year", "x"], ["topic", IMG], ["topic", "其他"]])}`, [SCRIPT, IMG]);
+  await get(request, `/services/search?${query([["q", SCRIPT], ["q", "户口"]])}`, [SCRIPT]);
+  // A 20 KB parameter (the 1 MB header is the server's, tried once above).
+  await get(request, `/services/search?q=${"%E5%AD%97".repeat((20 * 1024) / 3)}`, []);
+  await get(request, `/gk/wjk?q=${"%E5%AD%97".repeat((20 * 1024) / 3)}`, []);
+
+  // The request form: a hostile phone keeps every round invalid, so nothing is stored (nor
+  // counted against the address's daily limit); the same form re-sent, and 10 MB fields.
+  const apply = await fuzzForm(request, "/gk/ysq/apply", "description", 6, 71, { phone: "<b>1</b>" });
+  const valid = { applicantType: "citizen", name: "测试", idType: "id_card", phone: "<b>1</b>", address: "昌吉市", description: "申请公开某项目的资金安排。", delivery: "post", declaration: "on" };
+  for (let repeat = 0; repeat < 3; repeat++) await postForm(request, "/gk/ysq/apply", apply, { ...valid, description: `${SCRIPT}${IMG}` }, [["applicantType", "organisation"], ["channel", "letter"]]);
+  await postForm(request, "/gk/ysq/apply", apply, { ...valid, description: "申".repeat(10 * MB) });
+  await postForm(request, "/gk/ysq/apply", apply, { ...valid, idCard: "x".repeat(MB), name: SVG });
+
+  // Tracking (rate-limited per address: few) and the reply files' download with a hostile pair.
+  const track = await fuzzForm(request, "/gk/ysq/track", "code", 3, 72);
+  await postForm(request, "/gk/ysq/track", track, { number: "YSQ20261202-0001", code: "x".repeat(10 * MB) });
+  await postForm(request, "/gk/ysq/track", track, { number: SCRIPT, code: IMG, intent: "answer", answer: "答".repeat(MB) });
+  for (const value of sample(3, 73)) {
+    await post(request, `/files/ysq/${percent(value)}`, multipart([["number", value], ["code", value]]), `multipart/form-data; boundary=----hostile${SEED}`, "reply file", [value]);
+    await get(request, `/gk/ysq/track?${query([["number", value], ["number", SCRIPT]])}`, [value]);
+  }
+  await post(request, "/files/ysq/1", multipart([["number", "n".repeat(10 * MB)], ["code", "c"]]), `multipart/form-data; boundary=----hostile${SEED}`, "reply file, 10 MB", []);
+  await get(request, `/files/forms/${percent(SCRIPT)}`, [SCRIPT]);
+});
+
+test("the comment form below an article, signed in as the resident (nothing stored: no such subject)", async ({ page }) => {
+  const request = await signedIn(page, DEMO.resident);
+  const [article] = await listArticles(request, "/category/zcjd");
+  await fuzzForm(request, article!.path, "body", 4, 70, { subjectId: "0" });
+});
+
 test("tracking, login and registration (few: these are rate-limited per client)", async ({ request }) => {
   const track = await fuzzForm(request, "/mailbox/track", "code", 4, 60);
   await postForm(request, "/mailbox/track", track, { number: "20261129-0007", code: "x".repeat(10 * MB) });

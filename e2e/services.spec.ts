@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -53,6 +54,16 @@ test("个人服务 / 法人服务, departments and the name search", async ({ pa
   await expect(page.getByRole("heading", { level: 2, name: "企业开办" })).toBeVisible();
   await expect(page.getByRole("link", { name: "企业设立登记" })).toBeVisible();
   await expect(page.getByRole("link", { name: "内地居民结婚登记" })).toHaveCount(0);
+
+  // The demo guide with a blank form (空白表格) offers it beside its material.
+  await page.getByRole("link", { name: "企业设立登记" }).click();
+  const materials = page.getByRole("table", { name: "申请材料" });
+  await expect(materials.getByRole("columnheader", { name: "空白表格" })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await materials.getByRole("row", { name: /公司登记（备案）申请书/ }).getByRole("link", { name: /^下载 公司登记（备案）申请书\.pdf/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("公司登记（备案）申请书.pdf");
+  expect((await readFile((await download.path())!)).subarray(0, 5).toString()).toBe("%PDF-");
 
   await page.goto("/services");
   await page.getByRole("navigation", { name: "按部门" }).getByRole("link", { name: /^州民政局/ }).click();

@@ -8,6 +8,7 @@ export const DEMO = {
   editor: { email: "editor@demo.gov.cn", password: "Editor#2026demo" },
   handler: { email: "handler@demo.gov.cn", password: "Handler#2026demo" },
   disclosure: { email: "disclosure@demo.gov.cn", password: "Disclosure#2026demo" },
+  moderator: { email: "moderator@demo.gov.cn", password: "Moderator#2026demo" },
   resident: { email: "resident@demo.gov.cn", password: "Resident#2026demo" },
 } as const;
 

@@ -136,6 +136,8 @@ export async function publicRoutes(request: APIRequestContext): Promise<string[]
   routes.push(...SEARCH_ROUTES);
   routes.push(...(await serviceRoutes(request)));
   routes.push(...GK_ROUTES);
+  routes.push(...CONSULTATION_ROUTES);
+  routes.push(...(await evaluationRoutes(request)));
   routes.push(...NOT_FOUND);
   return routes;
 }
@@ -149,8 +151,19 @@ export async function serviceRoutes(request: APIRequestContext): Promise<string[
   expect(guide, "a guide on /services/theme/huji").toBeTruthy();
   return ["/services", "/services/theme/huji", "/services/audience/legal", ...(department ? [department] : []), "/services/search?q=%E7%99%BB%E8%AE%B0", guide!];
 }
+/** 民意征集: the list and the demo's answered consultation (feedback, public opinions). */
+export const CONSULTATION_ROUTES = ["/interaction/consultations", "/interaction/consultations/1"];
+
 /** 政务公开: the section's page, the 文件库 and a filtered, searched view of it. */
 export const GK_ROUTES = ["/gk", "/gk/wjk", `/gk/wjk?q=${encodeURIComponent("通知")}&topic=${encodeURIComponent("综合政务")}&validity=valid`];
+
+/** 网上评议: the list of rounds and the newest round's page (results and approved comments). */
+export async function evaluationRoutes(request: APIRequestContext): Promise<string[]> {
+  const html = mainOf(await fetchHtml(request, "/interaction/evaluations"));
+  const round = html.match(/href="(\/interaction\/evaluations\/\d+)"/)?.[1];
+  expect(round, "a round on /interaction/evaluations").toBeTruthy();
+  return ["/interaction/evaluations", round!];
+}
 
 /** 州长信箱: the mailbox page, the search and tracking pages and a published letter, if any. */
 export async function mailboxRoutes(request: APIRequestContext): Promise<string[]> {

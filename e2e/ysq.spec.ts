@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEMO, logIn } from "./session";
@@ -5,14 +6,16 @@ import { DEMO, logIn } from "./session";
 // 依申请公开 (issue 12) through the browser, on the demo database. The applicant has no
 // account and no JavaScript (the forms are plain posts): apply -> the 信息公开专员 registers the
 // request and asks for 补正 -> the applicant tracks it, sees the 补正 and answers it -> the
-// admin replies 予以公开 -> the applicant sees the answer. A role without the permission
-// cannot open /admin/ysq.
+// admin replies 予以公开 with a file -> the applicant sees the answer and downloads the file. The
+// 信息公开专员 enters a request received by letter; the demo resident finds their request on
+// /account and opens it without the 查询码. A role without the permission cannot open /admin/ysq.
 
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 const description = `请公开昌吉市2025年老旧小区改造项目资金安排情况${run}`;
 const correction = "请写明所需信息涉及的小区名称。";
 const answer = "绿洲小区（延安北路）。";
 const reply = `所需信息为2025年老旧小区改造资金安排表，现予以公开，见下文。${run}`;
+const replyPdf = Buffer.from(`%PDF-1.4\n% 2025 年老旧小区改造资金安排表 ${run}\n`);
 
 async function applicantPage(browser: Browser): Promise<Page> {
   return (await browser.newContext({ javaScriptEnabled: false })).newPage();
@@ -95,14 +98,54 @@ test("an anonymous request: registered, 补正 asked and answered on the trackin
   await admin.getByRole("radio", { name: "予以公开" }).check();
   await admin.getByLabel("答复依据").fill("《中华人民共和国政府信息公开条例》第三十六条第（二）项");
   await admin.getByLabel(/^答复内容/).fill(reply);
+  await admin.getByLabel(/^答复附件/).setInputFiles({ name: "资金安排表.pdf", mimeType: "application/pdf", buffer: replyPdf });
   await admin.getByRole("button", { name: "提交答复" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "答复已提交" })).toBeVisible();
+  await expect(admin.getByTestId("ysq-reply-files")).toContainText("资金安排表.pdf");
 
   // The applicant sees the answer.
   await track(applicant, number, code);
   await expect(applicant.getByTestId("ysq-status")).toHaveText("已答复");
   await expect(applicant.getByTestId("ysq-reply")).toContainText("答复结果：予以公开");
   await expect(applicant.getByTestId("ysq-reply")).toContainText(reply);
+  const downloading = applicant.waitForEvent("download");
+  await applicant.getByRole("button", { name: /^下载 资金安排表\.pdf/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("资金安排表.pdf");
+  expect(await readFile((await download.path())!)).toEqual(replyPdf);
+});
+
+test("staff enter a request received by letter; the resident opens their own request from /account without the code", async ({ browser }) => {
+  const officer = await (await browser.newContext()).newPage();
+  await logIn(officer, DEMO.disclosure, "/admin/ysq/new");
+  await expect(officer).toHaveURL("/admin/ysq/new");
+  await officer.getByRole("radio", { name: "信函申请" }).check();
+  await officer.getByLabel("姓名").fill("赵六");
+  await officer.getByLabel("证件号码").fill("11010519491231002X");
+  await officer.getByLabel("联系电话").fill("0994-2345678");
+  await officer.getByLabel("通信地址").fill("昌吉市北京南路 2 号");
+  await officer.getByLabel("所需信息内容描述").fill(`<b>信函</b>申请公开本市2025年道路维修计划${run}`);
+  await officer.getByRole("radio", { name: "邮寄纸质" }).check();
+  await officer.getByRole("button", { name: "登记申请" }).click();
+  await expect(officer.getByRole("alert").filter({ hasText: "请确认申请人已签署声明" })).toBeVisible();
+  await officer.getByLabel("证件号码").fill("11010519491231002X");
+  await officer.getByLabel(/申请人已在申请表上签署声明/).check();
+  await officer.getByRole("button", { name: "登记申请" }).click();
+  await expect(officer.getByTestId("ysq-entered")).toContainText("申请已登记");
+  await expect(officer.getByTestId("ysq-entered-code")).toHaveText(/^[2-9A-Z]{12}$/);
+  await officer.getByRole("link", { name: "打开该申请" }).click();
+  await expect(officer.getByTestId("ysq-status")).toContainText("办理中");
+  await expect(officer.getByText("信函申请", { exact: true })).toBeVisible();
+  await expect(officer.getByText(`<b>信函</b>申请公开本市2025年道路维修计划${run}`)).toBeVisible();
+
+  const resident = await (await browser.newContext()).newPage();
+  await logIn(resident, DEMO.resident, "/account");
+  const mine = resident.getByTestId("my-info-requests");
+  await expect(mine).toContainText("已答复（予以公开）");
+  await mine.getByRole("link", { name: /^YSQ/ }).first().click();
+  await expect(resident).toHaveURL(/\/gk\/ysq\/track\?number=YSQ/);
+  await expect(resident.getByRole("heading", { name: /^我的申请 YSQ/ })).toBeVisible();
+  await expect(resident.getByTestId("ysq-reply")).toContainText("答复结果：予以公开");
 });
 
 test("an editor cannot open /admin/ysq, nor sees it in the menu", async ({ page, allowConsoleError }) => {

@@ -31,3 +31,9 @@ it("states what the traffic statistics record, how the visitor key works and how
     expect(privacyPage.body).toContain(phrase);
   }
 });
+
+it("says what 民意征集 collects, what becomes public and how long it is kept", () => {
+  for (const phrase of ["民意征集", "同意公开", "张**", "从不公开", "未同意公开的意见一并删除", "匿名", "最多提交 5 条"]) {
+    expect(privacyPage.body).toContain(phrase);
+  }
+});

@@ -42,7 +42,7 @@ it("loads realistic demo content once", async () => {
   // The about page promises only what the site does today.
   const about = (await db.page.findUnique({ where: { slug: "about" }, select: { body: true } }))!.body;
   for (const absent of ["在线咨询", "意见征集", "在线服务", "在线办理", "网上办事"]) expect(about).not.toContain(absent);
-  for (const present of ["要闻动态", "政策文件", "便民服务", "州长信箱", "个人中心", "长者版"]) expect(about).toContain(present);
+  for (const present of ["要闻动态", "政策文件", "便民服务", "州长信箱", "民意征集", "个人中心", "长者版"]) expect(about).toContain(present);
 
   const attachment = await db.attachment.findFirst({ select: { storageKey: true } });
   expect(existsSync(path.join(process.env.UPLOAD_DIR!, attachment!.storageKey))).toBe(true);
@@ -85,4 +85,40 @@ it("publishes at least 40 办事指南 across every theme and many departments, 
     if (guide.onlineUrl) expect(guide.onlineUrl).toMatch(/^https:\/\//);
   }
   expect(await db.searchDocument.count({ where: { kind: "service" } })).toBe(guides.length);
+});
+
+it("gives the demo's 意见征集 article a real consultation: closed, with feedback and public opinions", async () => {
+  const article = await db.article.findFirst({ where: { title: { contains: "征求意见稿）》意见的公告" } }, select: { id: true, body: true } });
+  const link = /\(\/interaction\/consultations\/(\d+)\)/.exec(article!.body);
+  expect(link).not.toBeNull();
+  const consultation = await db.consultation.findUnique({ where: { id: Number(link![1]) }, select: { published: true, feedbackPublishedAt: true, title: true } });
+  expect(consultation).toMatchObject({ published: true, title: expect.stringContaining("供热管理办法") });
+  expect(consultation!.feedbackPublishedAt).not.toBeNull();
+  expect(await db.consultationOpinion.count({ where: { consultationId: Number(link![1]), publicConsent: true } })).toBeGreaterThan(0);
+  const { consultationStatus } = await import("@/lib/consultations/status");
+  const all = await db.consultation.findMany({ select: { startsAt: true, endsAt: true, feedbackPublishedAt: true } });
+  expect(new Set(all.map((row) => consultationStatus(row)))).toEqual(new Set(["answered", "open", "upcoming"]));
+  expect(await db.searchDocument.count({ where: { kind: "consultation" } })).toBe(all.length);
+  // No demo text sends readers to a column that does not exist.
+  const promising = await db.article.count({ where: { body: { contains: "“意见征集”栏目" } } });
+  expect(promising).toBe(0);
+});
+
+it("gives one guide's material a blank form, a PDF on disk, and seeds 依申请公开 requests in each state", async () => {
+  const { DEMO_BLANK_FORM } = await import("./seed");
+  const { readPublishedBlankForm } = await import("@/lib/services/blank-forms");
+  const forms = await db.serviceBlankForm.findMany({ select: { id: true, materialName: true, guide: { select: { name: true, materials: true } } } });
+  expect(forms).toHaveLength(1);
+  expect(forms[0]).toMatchObject({ materialName: DEMO_BLANK_FORM.materialName, guide: { name: DEMO_BLANK_FORM.guideName } });
+  expect(JSON.parse(forms[0]!.guide.materials).map((material: { name: string }) => material.name)).toContain(DEMO_BLANK_FORM.materialName);
+  const file = await readPublishedBlankForm(forms[0]!.id);
+  expect(file?.bytes.subarray(0, 5).toString()).toBe("%PDF-");
+
+  const requests = await db.infoRequest.findMany({ select: { status: true, outcome: true, extensionStatus: true, channel: true, dueAt: true, user: { select: { email: true } } } });
+  expect(new Set(requests.map((request) => request.status))).toEqual(new Set(["submitted", "registered", "correction", "replied"]));
+  expect(new Set(requests.map((request) => request.outcome).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
+  expect(requests.some((request) => request.extensionStatus === "granted")).toBe(true);
+  expect(requests.some((request) => request.status === "registered" && request.dueAt! < new Date())).toBe(true);
+  expect(requests.some((request) => request.channel !== "online")).toBe(true);
+  expect(requests.filter((request) => request.user?.email === "resident@demo.gov.cn")).toHaveLength(1);
 });

@@ -5,6 +5,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import { uploadRoot } from "@/lib/files/uploads";
+import { BLANK_FORM_FOLDER } from "@/lib/services/blank-forms";
 import { rebuildSearchIndex } from "@/lib/search/reindex";
 import { syncPage } from "@/lib/search/sources";
 import { DEMO_SETTING } from "@/lib/auth/staff";
@@ -15,10 +17,14 @@ import { DEMO_HANDLER_DEPARTMENTS, departments } from "./seed-data/departments";
 import { serviceDepartments, serviceGuides } from "./seed-data/services";
 import { pages } from "./seed-data/pages";
 import { interactionPage } from "./seed-data/interaction";
+import { seedDemoInfoRequests } from "./seed-data/info-requests";
+import { DEMO_CLOSED_ROUND, DEMO_OPEN_ROUND, demoRating } from "./seed-data/evaluations";
 import { seedDemoLetters } from "./seed-data/letters";
+import { seedDemoConsultations } from "./seed-data/consultations";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
 import { WORK_CALENDAR } from "./seed-data/work-calendar";
+import { COMMENT_CATEGORIES, DEMO_COMMENTS, MODERATION_REASONS, SENSITIVE_WORDS } from "./seed-data/comments";
 
 const categories = [...mainCategories, ...gkCategories];
 const articles = [...mainArticles, ...gkArticles];
@@ -45,6 +51,7 @@ export async function seedDemoContent(client: Db, uploadDir: string, options: { 
           description: category.description,
           sortOrder: category.sortOrder,
           isPolicy: category.isPolicy ?? false,
+          commentsEnabled: COMMENT_CATEGORIES.includes(category.slug),
           parentId: parentId ?? null,
         },
         select: { id: true },
@@ -91,6 +98,8 @@ export async function seedDemoContent(client: Db, uploadDir: string, options: { 
     for (const page of [privacyPage, interactionPage, ...pages]) {
       await tx.page.create({ data: page, select: { slug: true } });
     }
+    await tx.sensitiveWord.createMany({ data: SENSITIVE_WORDS.map((word) => ({ word })) });
+    await tx.moderationReason.createMany({ data: MODERATION_REASONS.map((text, index) => ({ text, sortOrder: index + 1 })) });
     // A loaded machine (CI, parallel test files) takes longer than Prisma's default 5 s.
   }, { timeout: 60_000 });
   for (const { file, bytes } of files) {
@@ -98,7 +107,7 @@ export async function seedDemoContent(client: Db, uploadDir: string, options: { 
     writeFileSync(file, bytes);
   }
   // The demo accounts' step publishes letters and rebuilds the search index itself.
-  if (options.accounts ?? true) await seedDemoAccounts(client);
+  if (options.accounts ?? true) await seedDemoAccounts(client, new Date(), uploadDir);
   else await rebuildSearchIndex(client);
   return { articles: articles.length };
 }
@@ -124,7 +133,7 @@ export async function hasNoStaff(client: Db): Promise<boolean> {
   return (await client.user.count({ where: { role: { not: "resident" } } })) === 0;
 }
 
-export async function seedDemoAccounts(client: Db, now = new Date()): Promise<void> {
+export async function seedDemoAccounts(client: Db, now = new Date(), uploadDir = uploadRoot()): Promise<void> {
   await client.siteSetting.upsert({
     where: { key: DEMO_SETTING },
     create: { key: DEMO_SETTING, value: "true" },
@@ -153,17 +162,65 @@ export async function seedDemoAccounts(client: Db, now = new Date()): Promise<vo
   }
   const resident = await client.user.findUnique({ where: { email: "resident@demo.gov.cn" }, select: { id: true } });
   if (resident) await seedDemoLetters(client, resident.id, now);
+  await seedDemoInfoRequests(client, resident?.id ?? null, now);
+  if (resident) await seedDemoComments(client, resident.id, now);
   await seedDemoDepartments(client);
-  await seedDemoServices(client, now);
+  await seedDemoServices(client, now, uploadDir);
+  await seedDemoConsultations(client, resident?.id ?? null, now);
+  await seedDemoEvaluations(client, resident?.id ?? null, now);
   await rebuildSearchIndex(client);
+}
+
+/** The demo 网上评议 rounds (when there are none yet), published. The search index is rebuilt by the caller. */
+export async function seedDemoEvaluations(client: Db, residentId: number | null, now = new Date()): Promise<void> {
+  if ((await client.evaluationRound.count()) > 0) return;
+  const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000);
+  const [departmentRows, guideRows] = await Promise.all([
+    client.department.findMany({ where: { active: true }, select: { id: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], take: DEMO_OPEN_ROUND.departments }),
+    client.serviceGuide.findMany({ where: { status: "published" }, select: { id: true }, orderBy: { id: "asc" }, take: DEMO_CLOSED_ROUND.services }),
+  ]);
+  const rounds = [
+    { round: DEMO_OPEN_ROUND, objects: departmentRows.map((row) => ({ kind: "department", departmentId: row.id })) },
+    { round: DEMO_CLOSED_ROUND, objects: guideRows.map((row) => ({ kind: "service", serviceGuideId: row.id })) },
+  ];
+  await client.$transaction(async (tx) => {
+    for (const { round, objects } of rounds) {
+      const startsAt = day(round.startDay);
+      const created = await tx.evaluationRound.create({
+        data: { title: round.title, intro: round.intro, criteria: JSON.stringify(round.criteria), startsAt, endsAt: day(round.endDay), published: true, publishedAt: startsAt },
+        select: { id: true },
+      });
+      for (const [o, object] of objects.entries()) {
+        const { id: objectId } = await tx.evaluationObject.create({ data: { roundId: created.id, sortOrder: o, ...object }, select: { id: true } });
+        for (let n = 0; n < (round.votesPerObject[o] ?? 0); n++) {
+          const own = round === DEMO_CLOSED_ROUND && o === 0 && n === 0 && residentId !== null;
+          const at = day(round.startDay + 1 + n);
+          await tx.evaluationVote.create({
+            data: {
+              roundId: created.id,
+              objectId,
+              userId: own ? residentId : null,
+              createdAt: at,
+              ...(own ? { comment: DEMO_CLOSED_ROUND.residentComment, commentStatus: "approved", commentModeratedAt: at } : {}),
+              ratings: { create: round.criteria.map((criterion, c) => ({ objectId, criterion, rating: demoRating(o, n, c) })) },
+            },
+            select: { id: true },
+          });
+        }
+      }
+    }
+  });
 }
 
 /**
  * The demo 办事指南 (when there are none yet), published; the departments they name that the
  * demo departments lack are created after them. The search index is rebuilt by the caller.
  */
-export async function seedDemoServices(client: Db, now = new Date()): Promise<void> {
+export async function seedDemoServices(client: Db, now = new Date(), uploadDir = uploadRoot()): Promise<void> {
   if ((await client.serviceGuide.count()) > 0) return;
+  const form = DEMO_BLANK_FORM;
+  const bytes = textPdf(form.materialName, form.text);
+  const storageKey = `${BLANK_FORM_FOLDER}/${randomUUID()}.pdf`;
   await client.$transaction(async (tx) => {
     const ids = new Map<string, number>();
     let sortOrder = (await tx.department.count()) + 1;
@@ -182,11 +239,54 @@ export async function seedDemoServices(client: Db, now = new Date()): Promise<vo
           faq: JSON.stringify(faq),
           status: "published",
           publishedAt: now,
+          ...(guide.name === form.guideName
+            ? { blankForms: { create: { materialName: form.materialName, fileName: `${form.materialName}.pdf`, storageKey, mimeType: "application/pdf", size: bytes.length } } }
+            : {}),
         },
         select: { id: true },
       });
     }
   });
+  mkdirSync(path.join(uploadDir, BLANK_FORM_FOLDER), { recursive: true });
+  writeFileSync(path.join(uploadDir, storageKey), bytes);
+}
+
+/** The one demo 空白表格 (the seed's other materials have none). */
+export const DEMO_BLANK_FORM = {
+  guideName: "企业设立登记",
+  materialName: "公司登记（备案）申请书",
+  text: "公司名称：\n住所：\n法定代表人：\n注册资本（万元）：\n公司类型：\n经营范围：\n股东（发起人）名称或姓名、出资额、出资方式：\n\n申请人签字（盖章）：　　　　　　　年　　月　　日",
+};
+
+/** The demo resident's comments (when there are none yet) on the newest article of the first comment category. */
+async function seedDemoComments(client: Db, residentId: number, now: Date): Promise<void> {
+  if ((await client.comment.count()) > 0) return;
+  const article = await client.article.findFirst({
+    where: { category: { slug: COMMENT_CATEGORIES[0]! }, status: "published" },
+    select: { id: true },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+  });
+  const moderator = await client.user.findUnique({ where: { email: "moderator@demo.gov.cn" }, select: { id: true } });
+  if (!article) return;
+  for (const comment of DEMO_COMMENTS) {
+    const at = new Date(now.getTime() - comment.daysAgo * 86_400_000);
+    const decided = comment.status !== "pending";
+    await client.comment.create({
+      data: {
+        subjectKind: "article",
+        subjectId: article.id,
+        authorId: residentId,
+        body: comment.body,
+        status: comment.status,
+        rejectionReason: comment.reason ?? null,
+        flaggedWords: JSON.stringify(SENSITIVE_WORDS.filter((word) => comment.body.includes(word))),
+        moderatedById: decided ? (moderator?.id ?? null) : null,
+        moderatedAt: decided ? new Date(at.getTime() + 3_600_000) : null,
+        createdAt: at,
+      },
+      select: { id: true },
+    });
+  }
 }
 
 /** The demo departments (when there are none yet), the demo handler in the first two. */

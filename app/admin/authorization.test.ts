@@ -58,6 +58,24 @@ const { default: YsqRequestPage } = await import("./ysq/[id]/page");
 const { default: YsqReportPage } = await import("./ysq/report/page");
 const { GET: exportYsqReport } = await import("./ysq/report/export/route");
 const ysqActions = await import("./ysq/actions");
+const { default: NewYsqRequestPage } = await import("./ysq/new/page");
+const { GET: ysqReplyFile } = await import("./ysq/[id]/attachments/[attachmentId]/route");
+const { default: ConsultationsPage } = await import("./consultations/page");
+const { default: NewConsultationPage } = await import("./consultations/new/page");
+const { default: EditConsultationPage } = await import("./consultations/[id]/page");
+const { default: OpinionsPage } = await import("./consultations/[id]/opinions/page");
+const { GET: exportOpinions } = await import("./consultations/[id]/opinions/export/route");
+const consultationActions = await import("./consultations/actions");
+const { default: OpinionFormPage } = await import("@/app/(accounts)/interaction/opinion/[id]/page");
+const { submitOpinionAction } = await import("@/app/(accounts)/interaction/actions");
+const { default: EvaluationsPage } = await import("./evaluations/page");
+const { default: NewRoundPage } = await import("./evaluations/new/page");
+const { default: EditRoundPage } = await import("./evaluations/[id]/page");
+const { default: RoundCommentsPage } = await import("./evaluations/[id]/comments/page");
+const evaluationActions = await import("./evaluations/actions");
+const { default: ModerationPage } = await import("./moderation/page");
+const { default: ModerationWordsPage } = await import("./moderation/words/page");
+const moderationActions = await import("./moderation/actions");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -110,6 +128,20 @@ let letter: { id: number };
 let otherLetter: { id: number };
 let attachment: { id: number };
 let infoRequest: { id: number };
+let replyFile: { id: number };
+let consultation: { id: number };
+const consultationColumns = (departmentId: number, overrides: Record<string, unknown> = {}) => ({
+  title: "授权测试征集",
+  departmentId,
+  startsAt: new Date(Date.now() - 86_400_000),
+  endsAt: new Date(Date.now() + 10 * 86_400_000),
+  intro: "说明",
+  draft: "第一条 测试。",
+  published: true,
+  publishedAt: new Date(),
+  ...overrides,
+});
+let round: { id: number };
 
 beforeAll(async () => {
   target = await makeResident({ email: "target@example.com" });
@@ -135,7 +167,29 @@ beforeAll(async () => {
   await db.page.create({ data: { slug: "about", title: "关于本站", body: "说明" }, select: { slug: true } });
   guide = await db.serviceGuide.create({ data: guideColumns(department.id, "AUTH-GG-0001"), select: { id: true } });
   infoRequest = await makeInfoRequest();
+  const replyKey = `ysq/auth-${Date.now()}.pdf`;
+  mkdirSync(path.join(process.env.UPLOAD_DIR!, "ysq"), { recursive: true });
+  writeFileSync(path.join(process.env.UPLOAD_DIR!, replyKey), "%PDF-1.4");
+  replyFile = await db.infoRequestAttachment.create({ data: { requestId: infoRequest.id, fileName: "答复.pdf", storageKey: replyKey, mimeType: "application/pdf", size: 8 }, select: { id: true } });
+  consultation = await db.consultation.create({ data: consultationColumns(department.id), select: { id: true } });
+  round = await makeRound();
 });
+
+/** A published, open 网上评议 round on `department` (lib/evaluations/evaluations.test.ts covers the rules). */
+async function makeRound() {
+  return db.evaluationRound.create({
+    data: {
+      title: "授权测试评议",
+      startsAt: new Date(Date.now() - 86_400_000),
+      endsAt: new Date(Date.now() + 30 * 86_400_000),
+      criteria: JSON.stringify(["服务态度"]),
+      published: true,
+      publishedAt: new Date(),
+      objects: { create: [{ kind: "department", departmentId: department.id }] },
+    },
+    select: { id: true },
+  });
+}
 
 let ysqCounter = 0;
 /** A request for government information, inserted directly (lib/ysq/workflow.test.ts covers submitting). */
@@ -197,11 +251,31 @@ const routes: Record<string, () => Promise<unknown>> = {
   "/admin/services/[id]": () => EditGuidePage({ params: Promise.resolve({ id: String(guide.id) }), searchParams: search }),
   "/admin/ysq": () => YsqPage({ searchParams: search }),
   "/admin/ysq/[id]": () => YsqRequestPage({ params: Promise.resolve({ id: String(infoRequest.id) }), searchParams: search }),
+  "/admin/ysq/new": () => NewYsqRequestPage(),
+  "/admin/ysq/[id]/attachments/[attachmentId]": async () => {
+    const response = await ysqReplyFile(new Request("http://localhost:3000/"), { params: Promise.resolve({ id: String(infoRequest.id), attachmentId: String(replyFile.id) }) });
+    if (response.status !== 200) throw Object.assign(new Error(), { digest: `NEXT_HTTP_ERROR_FALLBACK;${response.status}` });
+  },
   "/admin/ysq/report": () => YsqReportPage({ searchParams: search }),
   "/admin/ysq/report/export (CSV)": async () => {
     const response = await exportYsqReport(new Request("http://localhost:3000/admin/ysq/report/export?year=2026"));
     if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/csv")) throw new Error(`CSV export answered ${response.status}`);
   },
+  "/admin/consultations": () => ConsultationsPage(),
+  "/admin/consultations/new": () => NewConsultationPage(),
+  "/admin/consultations/[id]": () => EditConsultationPage({ params: Promise.resolve({ id: String(consultation.id) }), searchParams: search }),
+  "/admin/consultations/[id]/opinions": () => OpinionsPage({ params: Promise.resolve({ id: String(consultation.id) }), searchParams: search }),
+  "/admin/consultations/[id]/opinions/export (CSV)": async () => {
+    const response = await exportOpinions(new Request("http://localhost:3000/"), { params: Promise.resolve({ id: String(consultation.id) }) });
+    if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/csv")) throw new Error(`CSV export answered ${response.status}`);
+  },
+  "/interaction/opinion/[id] (the resident's opinion form)": () => OpinionFormPage({ params: Promise.resolve({ id: String(consultation.id) }), searchParams: search }),
+  "/admin/evaluations": () => EvaluationsPage(),
+  "/admin/evaluations/new": () => NewRoundPage(),
+  "/admin/evaluations/[id]": () => EditRoundPage({ params: Promise.resolve({ id: String(round.id) }), searchParams: search }),
+  "/admin/evaluations/[id]/comments": () => RoundCommentsPage({ params: Promise.resolve({ id: String(round.id) }), searchParams: search }),
+  "/admin/moderation": () => ModerationPage({ searchParams: search }),
+  "/admin/moderation/words": () => ModerationWordsPage({ searchParams: search }),
   "/admin/stats": () => StatsPage({ searchParams: search }),
   "/admin/stats/export (CSV)": async () => {
     const response = await exportStats(new Request("http://localhost:3000/admin/stats/export?from=2026-11-01&to=2026-11-29"));
@@ -213,6 +287,7 @@ const contentRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403"
 
 
 const disclosureRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "ok" };
+const moderatorRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "ok", disclosure: "403" };
 const ADMIN_ONLY: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" };
 const expected: Record<string, Record<Who, Outcome>> = {
   "/admin (layout)": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "ok", moderator: "ok", disclosure: "ok" },
@@ -234,6 +309,17 @@ const expected: Record<string, Record<Who, Outcome>> = {
   // 办事指南: the same roles as content (manage:service:any, publish:service:any)
   ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/services")).map((route) => [route, contentRoles])),
   ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/ysq")).map((route) => [route, disclosureRoles])),
+  // 民意征集: manage:consultation:any, the same roles as content
+  ...Object.fromEntries(Object.keys(routes).filter((route) => route.startsWith("/admin/consultations")).map((route) => [route, contentRoles])),
+  "/interaction/opinion/[id] (the resident's opinion form)": { anonymous: "login", resident: "ok", admin: "403", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
+  // 网上评议: rounds by editor and admin (manage:evaluation:any), comments by moderator and admin (moderate:comment:any)
+  "/admin/evaluations": { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "403", moderator: "ok", disclosure: "403" },
+  "/admin/evaluations/new": contentRoles,
+  "/admin/evaluations/[id]": contentRoles,
+  "/admin/evaluations/[id]/comments": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "ok", disclosure: "403" },
+  // 评论审核: moderate:comment:any (审核员 and admin)
+  "/admin/moderation": moderatorRoles,
+  "/admin/moderation/words": moderatorRoles,
   "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
   "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
 };
@@ -385,6 +471,32 @@ describe("actions", () => {
       done: "reply",
     },
   };
+  it("ysq: enter a request from another channel: admin and 信息公开专员 only, and a refusal stores nothing", async () => {
+    for (const who of WHO) {
+      const before = await db.infoRequest.count();
+      await signInAs(who);
+      const entry = new FormData();
+      const fields = {
+        submissionKey: `authorization-entry-${who}-key`,
+        channel: "counter",
+        applicantType: "citizen",
+        name: "李四",
+        idType: "passport",
+        idCard: "E12345678",
+        phone: "13912345678",
+        address: "昌吉市",
+        description: "请公开某项目的资金安排。",
+        delivery: "pickup",
+        declaration: "on",
+      };
+      for (const [key, value] of Object.entries(fields)) entry.set(key, value);
+      const result = await outcome(() => ysqActions.enterRequestAction({ status: "idle" }, entry));
+      const after = await db.infoRequest.count();
+      if (who === "admin" || who === "disclosure") expect([who, result, after]).toEqual([who, "ok", before + 1]);
+      else expect([who, result, after]).toEqual([who, who === "anonymous" ? "login" : "403", before]);
+    }
+  });
+
   for (const [name, test] of Object.entries(ysqCases)) {
     it(`ysq: ${name}`, async () => {
       for (const who of WHO) {
@@ -534,6 +646,11 @@ describe("actions", () => {
   let guideCounter = 0;
   const guideWithStatus = async (status: string) =>
     db.serviceGuide.create({ data: { ...guideColumns(department.id, `AUTH-T-${(guideCounter += 1)}`), status, ...(status === "published" ? { publishedAt: new Date() } : {}) }, select: { id: true } });
+  const guideWithMaterial = () =>
+    db.serviceGuide.create({
+      data: { ...guideColumns(department.id, `AUTH-T-${(guideCounter += 1)}`), materials: JSON.stringify([{ name: "申请表", form: "original", copies: 1, required: true, note: "" }]) },
+      select: { id: true },
+    });
   const guideStatus = (id: number) => async () => (await db.serviceGuide.findUnique({ where: { id }, select: { status: true } }))?.status;
   const serviceActions: Record<string, (who: Who) => Promise<{ run: () => Promise<unknown>; state: () => Promise<unknown>; redirect: RegExp }>> = {
     "create guide": async (who) => ({
@@ -553,6 +670,26 @@ describe("actions", () => {
     "publish guide": async () => {
       const { id } = await guideWithStatus("review");
       return { run: () => services.transitionGuideAction({ status: "idle" }, form({ id: String(id), transition: "publish" })), state: guideStatus(id), redirect: new RegExp(`^/admin/services/${id}\\?done=publish$`) };
+    },
+    "upload blank form": async () => {
+      const { id } = await guideWithMaterial();
+      return {
+        run: () => services.uploadBlankFormAction({ status: "idle" }, form({ guideId: String(id), materialName: "申请表", file: pdf() })),
+        state: () => db.serviceBlankForm.count({ where: { guideId: id } }),
+        redirect: new RegExp(`^/admin/services/${id}\\?form=added#blank-forms$`),
+      };
+    },
+    "remove blank form": async () => {
+      const { id } = await guideWithMaterial();
+      const storageKey = `forms/auth-${id}.pdf`;
+      mkdirSync(path.join(process.env.UPLOAD_DIR!, "forms"), { recursive: true });
+      writeFileSync(path.join(process.env.UPLOAD_DIR!, storageKey), "%PDF-1.4");
+      const blank = await db.serviceBlankForm.create({ data: { guideId: id, materialName: "申请表", fileName: "申请表.pdf", storageKey, mimeType: "application/pdf", size: 8 }, select: { id: true } });
+      return {
+        run: () => services.removeBlankFormAction({ status: "idle" }, form({ formId: String(blank.id) })),
+        state: () => db.serviceBlankForm.count({ where: { guideId: id } }),
+        redirect: new RegExp(`^/admin/services/${id}\\?form=removed#blank-forms$`),
+      };
     },
     "archive guide": async () => {
       const { id } = await guideWithStatus("published");
@@ -578,6 +715,167 @@ describe("actions", () => {
       }
     });
   }
+
+  // Each 民意征集 action as each person: admin and editor only; a refusal changes nothing.
+  const consultationFields = { title: "授权测试新征集", departmentId: "", startsAt: "2026-01-01T09:00", endsAt: "2099-01-01T09:00", intro: "说明", draft: "第一条 测试。" };
+  const newConsultation = (overrides: Record<string, unknown> = {}) => db.consultation.create({ data: consultationColumns(department.id, overrides), select: { id: true } });
+  const makeOpinion = async (consultationId: number) =>
+    db.consultationOpinion.create({ data: { consultationId, authorId: actors.get("resident")!.id, maskedName: "居**", body: "授权测试的意见内容。" }, select: { id: true } });
+  const consultationCases: Record<string, (who: Who) => Promise<{ run: () => Promise<unknown>; state: () => Promise<unknown>; redirect: RegExp }>> = {
+    "create consultation": async (who) => ({
+      run: () => consultationActions.saveConsultationAction({ status: "idle" }, form({ ...consultationFields, departmentId: String(department.id), title: `新征集 ${who}`, consultationId: "" })),
+      state: () => db.consultation.count({ where: { title: `新征集 ${who}` } }),
+      redirect: /^\/admin\/consultations\/\d+\?saved=1$/,
+    }),
+    "publish consultation": async () => {
+      const { id } = await newConsultation({ published: false, publishedAt: null });
+      return {
+        run: () => consultationActions.publishConsultationAction({ status: "idle" }, form({ consultationId: String(id), publish: "1" })),
+        state: async () => (await db.consultation.findUnique({ where: { id }, select: { published: true } }))?.published,
+        redirect: new RegExp(`^/admin/consultations/${id}\\?done=publish$`),
+      };
+    },
+    "upload consultation attachment": async () => {
+      const { id } = await newConsultation();
+      return {
+        run: () => consultationActions.uploadConsultationAttachmentAction({ status: "idle" }, form({ consultationId: String(id), file: pdf() })),
+        state: () => db.consultationAttachment.count({ where: { consultationId: id } }),
+        redirect: /\?uploaded=1#attachments$/,
+      };
+    },
+    "remove consultation attachment": async (who) => {
+      const { id } = await db.consultationAttachment.create({ data: { consultationId: consultation.id, fileName: "a.pdf", storageKey: `consultations/auth-${who}.pdf`, mimeType: "application/pdf", size: 1 }, select: { id: true } });
+      return {
+        run: () => consultationActions.removeConsultationAttachmentAction({ status: "idle" }, form({ attachmentId: String(id) })),
+        state: () => db.consultationAttachment.count({ where: { id } }),
+        redirect: /\?removed=1#attachments$/,
+      };
+    },
+    "decide opinion": async () => {
+      const { id } = await makeOpinion(consultation.id);
+      return {
+        run: () => consultationActions.decideOpinionAction({ status: "idle" }, form({ opinionId: String(id), decision: "adopted", reason: "采纳理由" })),
+        state: async () => (await db.consultationOpinion.findUnique({ where: { id }, select: { decision: true } }))?.decision,
+        redirect: new RegExp(`/opinions\\?decided=${id}#opinion-${id}$`),
+      };
+    },
+    "publish feedback": async () => {
+      const { id } = await newConsultation({ endsAt: new Date(Date.now() - 1000) });
+      return {
+        run: () => consultationActions.publishFeedbackAction({ status: "idle" }, form({ consultationId: String(id), summary: "反馈说明" })),
+        state: async () => (await db.consultation.findUnique({ where: { id }, select: { feedbackPublishedAt: true } }))?.feedbackPublishedAt,
+        redirect: new RegExp(`^/admin/consultations/${id}\\?done=feedback$`),
+      };
+    },
+  };
+  for (const [name, setUp] of Object.entries(consultationCases)) {
+    it(`consultations: ${name}: admin and editor only, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const action = await setUp(who);
+        const before = await action.state();
+        await signInAs(who);
+        const result = await outcome(action.run);
+        const after = await action.state();
+        if (who === "admin" || who === "editor") {
+          expect([who, result]).toEqual([who, expect.stringMatching(action.redirect)]);
+          expect([who, after]).not.toEqual([who, before]);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect([who, after]).toEqual([who, before]);
+        }
+      }
+    });
+  }
+
+  // 网上评议: each action tried by everyone; the allowed roles change the data, everyone else changes nothing.
+  const roundFields = (title: string) => ({ title, intro: "", startDate: "2026-01-01", endDate: "2099-12-31", criteria: "服务态度", [`object-department-${department.id}`]: "on" });
+  const voteWithComment = async () => {
+    const { id } = await makeRound();
+    const object = await db.evaluationObject.findFirstOrThrow({ where: { roundId: id }, select: { id: true } });
+    const resident = await makeResident();
+    const vote = await db.evaluationVote.create({ data: { roundId: id, objectId: object.id, userId: resident.id, comment: "意见", commentStatus: "pending" }, select: { id: true } });
+    return { roundId: id, voteId: vote.id };
+  };
+  const evaluationCases: Record<string, { allowed: Who[]; setUp: (who: Who) => Promise<{ run: () => Promise<unknown>; state: () => Promise<unknown>; redirect: RegExp }> }> = {
+    "create round": {
+      allowed: ["admin", "editor"],
+      setUp: async (who) => ({
+        run: () => evaluationActions.saveRoundAction({ status: "idle" }, form(roundFields(`新评议 ${who}`))),
+        state: () => db.evaluationRound.count({ where: { title: `新评议 ${who}` } }),
+        redirect: /^\/admin\/evaluations\/\d+\?saved=1$/,
+      }),
+    },
+    "edit round": {
+      allowed: ["admin", "editor"],
+      setUp: async (who) => ({
+        run: () => evaluationActions.saveRoundAction({ status: "idle" }, form({ ...roundFields(`改名评议 ${who}`), id: String(round.id) })),
+        state: async () => (await db.evaluationRound.findUnique({ where: { id: round.id }, select: { title: true } }))?.title,
+        redirect: new RegExp(`^/admin/evaluations/${round.id}\\?saved=1$`),
+      }),
+    },
+    "withdraw round": {
+      allowed: ["admin", "editor"],
+      setUp: async () => {
+        const { id } = await makeRound();
+        return {
+          run: () => evaluationActions.publishRoundAction({ status: "idle" }, form({ id: String(id), publish: "0" })),
+          state: async () => (await db.evaluationRound.findUnique({ where: { id }, select: { published: true } }))?.published,
+          redirect: new RegExp(`^/admin/evaluations/${id}\\?done=unpublish$`),
+        };
+      },
+    },
+    "approve comment": {
+      allowed: ["admin", "moderator"],
+      setUp: async () => {
+        const { roundId, voteId } = await voteWithComment();
+        return {
+          run: () => evaluationActions.moderateEvaluationCommentAction({ status: "idle" }, form({ roundId: String(roundId), voteId: String(voteId), decision: "approve" })),
+          state: async () => (await db.evaluationVote.findUnique({ where: { id: voteId }, select: { commentStatus: true } }))?.commentStatus,
+          redirect: new RegExp(`^/admin/evaluations/${roundId}/comments\\?done=approve$`),
+        };
+      },
+    },
+  };
+  for (const [name, { allowed, setUp }] of Object.entries(evaluationCases)) {
+    it(`evaluations: ${name}: ${allowed.join(" and ")} only, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const action = await setUp(who);
+        const before = await action.state();
+        await signInAs(who);
+        const result = await outcome(action.run);
+        const after = await action.state();
+        if (allowed.includes(who)) {
+          expect([who, result]).toEqual([who, expect.stringMatching(action.redirect)]);
+          expect([who, after]).not.toEqual([who, before]);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect([who, after]).toEqual([who, before]);
+        }
+      }
+    });
+  }
+
+  it("consultations: only residents submit opinions, and a refusal changes nothing", async () => {
+    const open = await newConsultation();
+    for (const who of WHO) {
+      await signInAs(who);
+      const before = await db.consultationOpinion.count({ where: { consultationId: open.id } });
+      const result = await outcome(() => submitOpinionAction({ status: "idle" }, form({ consultationId: String(open.id), clause: "full", body: `来自 ${who} 的授权测试意见内容。` })));
+      const after = await db.consultationOpinion.count({ where: { consultationId: open.id } });
+      if (who === "resident") {
+        expect([result, after]).toEqual([`/interaction/opinion/${open.id}?sent=1`, before + 1]);
+      } else {
+        expect([who, result, after]).toEqual([who, who === "anonymous" ? "login" : "403", before]);
+      }
+    }
+  });
+
+  it("consultations: every opening of the opinions and every export is audited", async () => {
+    const views = await db.auditEntry.findMany({ where: { action: "consultation.opinions_view" }, select: { actorRole: true } });
+    expect(new Set(views.map((entry) => entry.actorRole))).toEqual(new Set(["admin", "editor"]));
+    const exports = await db.auditEntry.findMany({ where: { action: "consultation.opinions_export" }, select: { actorRole: true, ip: true } });
+    expect(exports).toEqual(expect.arrayContaining([{ actorRole: "admin", ip: "198.51.100.4" }, { actorRole: "editor", ip: "198.51.100.4" }]));
+  });
 
   // Every user-management and department action: only the admin gets through, and for
   // everyone else the data is exactly as before.
@@ -713,4 +1011,74 @@ it("sends a staff member whose password is due to the password change first", as
   jar.clear();
   await issueSessionCookie(editor);
   expect(await outcome(() => AdminDashboard({ searchParams: search }))).toBe("/account/password?expired=1");
+});
+
+// Each comment-moderation action as each person: the moderator and the admin only; a refusal
+// changes nothing (lib/comments/comments.test.ts covers the rules themselves).
+describe("comment moderation actions", () => {
+  let article: { id: number };
+  let author: { id: number };
+  let reason: { id: number };
+  beforeAll(async () => {
+    const open = await db.category.create({ data: { slug: "pinglun", name: "评论测试", commentsEnabled: true }, select: { id: true } });
+    article = await db.article.create({ data: { categoryId: open.id, title: "可评论", body: "正文", status: "published", publishedAt: new Date(Date.now() - 60_000) }, select: { id: true } });
+    author = await makeResident();
+    reason = await db.moderationReason.create({ data: { text: "与文章内容无关" }, select: { id: true } });
+  });
+  const pending = async () => (await db.comment.create({ data: { subjectKind: "article", subjectId: article.id, authorId: author.id, body: "待审核" }, select: { id: true } })).id;
+  type Case = { run: (form: FormData) => Promise<unknown>; fields: (who: Who) => Promise<Record<string, string>>; state: (fields: Record<string, string>) => Promise<unknown>; done: RegExp };
+  const commentStatus = async (fields: Record<string, string>) => (await db.comment.findUnique({ where: { id: Number(fields.commentId) }, select: { status: true } }))?.status;
+  const cases: Record<string, Case> = {
+    approve: { run: (form) => moderationActions.approveCommentAction({ status: "idle" }, form), fields: async () => ({ commentId: String(await pending()) }), state: commentStatus, done: /\?done=approved$/ },
+    reject: {
+      run: (form) => moderationActions.rejectCommentAction({ status: "idle" }, form),
+      fields: async () => ({ commentId: String(await pending()), reasonId: String(reason.id), note: "" }),
+      state: commentStatus,
+      done: /\?done=rejected$/,
+    },
+    "add word": {
+      run: (form) => moderationActions.addWordAction({ status: "idle" }, form),
+      fields: async (who) => ({ word: `词${who}` }),
+      state: async (fields) => db.sensitiveWord.count({ where: { word: fields.word! } }),
+      done: /\?done=word_added$/,
+    },
+    "remove word": {
+      run: (form) => moderationActions.removeWordAction({ status: "idle" }, form),
+      fields: async (who) => ({ id: String((await db.sensitiveWord.create({ data: { word: `删${who}` }, select: { id: true } })).id) }),
+      state: async (fields) => db.sensitiveWord.count({ where: { id: Number(fields.id) } }),
+      done: /\?done=word_removed$/,
+    },
+    "add reason": {
+      run: (form) => moderationActions.addReasonAction({ status: "idle" }, form),
+      fields: async (who) => ({ text: `理由${who}` }),
+      state: async (fields) => db.moderationReason.count({ where: { text: fields.text! } }),
+      done: /\?done=reason_added$/,
+    },
+    "remove reason": {
+      run: (form) => moderationActions.removeReasonAction({ status: "idle" }, form),
+      fields: async (who) => ({ id: String((await db.moderationReason.create({ data: { text: `待删${who}` }, select: { id: true } })).id) }),
+      state: async (fields) => db.moderationReason.count({ where: { id: Number(fields.id) } }),
+      done: /\?done=reason_removed$/,
+    },
+  };
+  for (const [name, test] of Object.entries(cases)) {
+    it(`moderation: ${name}: moderator and admin only, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const fields = await test.fields(who);
+        const form = new FormData();
+        for (const [key, value] of Object.entries(fields)) form.set(key, value);
+        const before = await test.state(fields);
+        await signInAs(who);
+        const result = await outcome(() => test.run(form));
+        const after = await test.state(fields);
+        if (who === "admin" || who === "moderator") {
+          expect([who, result]).toEqual([who, expect.stringMatching(test.done)]);
+          expect([who, after]).not.toEqual([who, before]);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect([who, after]).toEqual([who, before]);
+        }
+      }
+    });
+  }
 });

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPermission } from "@/lib/auth/current";
-import { PERMISSION_LABELS, permissionsOf, roleLabel } from "@/lib/auth/permissions";
+import { can, PERMISSION_LABELS, permissionsOf, roleLabel } from "@/lib/auth/permissions";
+import { CLOSING_SOON_DAYS, consultationsClosingSoon } from "@/lib/consultations/staff";
+import { pendingCommentCount } from "@/lib/comments/moderation";
 import { StatusNotice } from "@/components/site/StatusNotice";
 
 export const metadata: Metadata = { title: "概览" };
@@ -13,6 +15,8 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
   const params = await searchParams;
   const notice = Object.keys(notices).find((key) => params[key] === "1");
   const permissions = permissionsOf(user);
+  const closingSoon = can(user, "manage:consultation:any") ? await consultationsClosingSoon() : null;
+  const waitingComments = can(user, "moderate:comment:any") ? await pendingCommentCount() : null;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">管理后台</h1>
@@ -22,6 +26,27 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
         </StatusNotice>
       ) : null}
       <p className="mb-4">您的角色：{roleLabel(user.role)}</p>
+      {closingSoon !== null || waitingComments !== null ? (
+        <section aria-labelledby="waiting" className="mb-6">
+          <h2 id="waiting" className="mb-3 text-xl font-bold">
+            待办
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {waitingComments !== null ? (
+              <li data-testid="comments-waiting">
+                <Link href="/admin/moderation">待审核评论：{waitingComments} 条</Link>
+              </li>
+            ) : null}
+            {closingSoon !== null ? (
+              <li data-testid="consultations-closing-soon">
+                <Link href="/admin/consultations">
+                  {CLOSING_SOON_DAYS} 天内截止的民意征集：{closingSoon} 个
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="may">
         <h2 id="may" className="mb-3 text-xl font-bold">
           您可以

@@ -11,3 +11,14 @@ export function DeadlineBadge({ deadline }: { deadline: "overdue" | "soon" | nul
     </span>
   );
 }
+
+/** The 期限 filter's choices (letters, information requests). */
+export const DEADLINE_CHOICES = [
+  ["overdue", "已超期"],
+  ["soon", "即将到期"],
+] as const;
+
+/** A list row's background for its deadline (the badge carries the words). */
+export function deadlineRowClass(deadline: "overdue" | "soon" | null): string {
+  return `border-b border-line ${deadline === "overdue" ? "bg-red-50" : deadline === "soon" ? "bg-amber-50" : ""}`;
+}

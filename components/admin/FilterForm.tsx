@@ -1,3 +1,7 @@
+import Link from "next/link";
+import type { z } from "zod";
+import { fieldErrorsOf } from "@/lib/forms/action";
+
 // The GET filter forms above the staff console's lists (audit log, content, letters,
 // statistics): a row of labelled controls and a submit button. A GET form keeps the filter in
 // the URL (shareable, works without JavaScript); errors go to the page's ErrorSummary.
@@ -32,21 +36,22 @@ export function FilterInput({
   );
 }
 
-/** A select whose first choice, 全部, leaves the filter off. */
-export function FilterSelect({ id, label, value, options }: { id: string; label: string; value: string | undefined; options: readonly (readonly [string | number, string])[] }) {
+export { FilterSelect } from "@/components/forms/FilterSelect";
+
+/** A filter schema's errors for the page's ErrorSummary, each prefixed with its filter's label (a bad page number points at the first filter). */
+export function filterErrors(error: z.ZodError | undefined, labels: Record<string, string>, firstField: string) {
+  if (!error) return [];
+  return Object.entries(fieldErrorsOf(error)).flatMap(([field, messages]) =>
+    messages.map((message) => ({ field: field === "page" ? firstField : field, message: `${labels[field] ?? "页码"}：${message}` })),
+  );
+}
+
+/** 上一页 / 下一页 below a filtered list. */
+export function Pager({ page, pages, link }: { page: number; pages: number; link: (page: number) => string }) {
   return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <select id={id} name={id} defaultValue={value ?? ""} className={controlClass}>
-        <option value="">全部</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </div>
+    <nav aria-label="分页" className="mt-4 flex gap-4">
+      {page > 1 ? <Link href={link(page - 1)}>上一页</Link> : null}
+      {page < pages ? <Link href={link(page + 1)}>下一页</Link> : null}
+    </nav>
   );
 }

@@ -11,9 +11,11 @@ import {
   uploadAttachmentAction,
   type PreviewData,
 } from "@/app/admin/content/actions";
+import { RemoveFileForm, UploadFileForm } from "@/components/admin/file-forms";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { CheckboxField, errorsOf, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
+import { ChoiceGroup, CheckboxField, errorsOf, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { TOPICS } from "@/lib/content/topics";
+import { ARTICLE_COMMENT_LABELS, ARTICLE_COMMENT_SETTINGS } from "@/lib/comments/fields";
 import { idleState, type FormState } from "@/lib/forms/action";
 
 // The content forms of the staff console. They post to server actions with <form action>,
@@ -81,6 +83,7 @@ const ARTICLE_LABELS = {
   issuer: "发文机关",
   writtenAt: "成文日期",
   topic: "主题分类",
+  comments: "评论",
 };
 
 export function ArticleForm({
@@ -147,6 +150,14 @@ export function ArticleForm({
             error={e.field("topic")}
           />
         </fieldset>
+        <ChoiceGroup
+          id="comments"
+          legend="评论"
+          hint="开放后，登录的居民可在文章下发表评论，经审核后显示"
+          options={ARTICLE_COMMENT_SETTINGS.map((setting) => ({ value: setting, label: ARTICLE_COMMENT_LABELS[setting] }))}
+          defaultValue={value("comments") || "inherit"}
+          error={e.field("comments")}
+        />
       </div>
       <SaveAndPreviewButtons pending={pending} saveLabel={id === null ? "保存草稿" : "保存"} />
     </form>
@@ -167,29 +178,11 @@ export function TransitionForm({ id, transition, label }: { id: number; transiti
 }
 
 export function UploadAttachmentForm({ articleId, hint }: { articleId: number; hint: string }) {
-  const [state, action, pending] = useActionState(uploadAttachmentAction, initial);
-  const e = errorsOf(state, { file: "附件" }, ["file"]);
-  return (
-    <form action={action} noValidate>
-      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
-      <input type="hidden" name="articleId" value={articleId} />
-      <TextField id="file" label="上传附件" type="file" hint={hint} error={e.field("file")} />
-      <SubmitButton pending={pending}>上传</SubmitButton>
-    </form>
-  );
+  return <UploadFileForm action={uploadAttachmentAction} hidden={{ articleId }} label="上传附件" hint={hint} />;
 }
 
 export function RemoveAttachmentForm({ attachmentId, fileName }: { attachmentId: number; fileName: string }) {
-  const [state, action, pending] = useActionState(removeAttachmentAction, initial);
-  return (
-    <form action={action} className="inline">
-      {state.status === "error" ? <span className="font-semibold text-red-800">{state.formError}</span> : null}
-      <input type="hidden" name="attachmentId" value={attachmentId} />
-      <button type="submit" disabled={pending} className="underline" aria-label={`删除附件 ${fileName}`}>
-        删除
-      </button>
-    </form>
-  );
+  return <RemoveFileForm action={removeAttachmentAction} name="attachmentId" id={attachmentId} fileName={fileName} what="附件" />;
 }
 
 const CATEGORY_LABELS = { name: "栏目名称", slug: "栏目标识", description: "栏目说明", parentId: "上级栏目", sortOrder: "排序" };
@@ -225,6 +218,9 @@ export function CategoryForm({
         <TextField id="sortOrder" label="排序" type="number" hint="数字小的排在前面" defaultValue={value("sortOrder") || "0"} error={e.field("sortOrder")} min={0} max={9999} />
         <CheckboxField id="isPolicy" defaultChecked={(state.status === "error" ? state.values.isPolicy : stored.isPolicy) === "on"}>
           政策文件栏目（文章有文号和文件效力）
+        </CheckboxField>
+        <CheckboxField id="commentsEnabled" defaultChecked={(state.status === "error" ? state.values.commentsEnabled : stored.commentsEnabled) === "on"}>
+          开放评论（本栏目文章默认允许居民评论，文章可单独设置）
         </CheckboxField>
       </div>
       <SubmitButton pending={pending}>{id === null ? "新建栏目" : "保存栏目"}</SubmitButton>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveGuideAction, transitionGuideAction } from "@/app/admin/services/actions";
+import { removeBlankFormAction, saveGuideAction, transitionGuideAction, uploadBlankFormAction } from "@/app/admin/services/actions";
+import { RemoveFileForm, UploadFileForm } from "@/components/admin/file-forms";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { CheckboxField, errorsOf, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { idleState, type FormState } from "@/lib/forms/action";
@@ -78,4 +79,25 @@ export function GuideTransitionForm({ id, transition, label }: { id: number; tra
       <SubmitButton pending={pending}>{label}</SubmitButton>
     </form>
   );
+}
+
+/** Uploads a blank form (空白表格) for one of the guide's materials. */
+export function BlankFormUpload({ guideId, materials, hint }: { guideId: number; materials: string[]; hint: string }) {
+  return (
+    <UploadFileForm action={uploadBlankFormAction} hidden={{ guideId }} label="空白表格文件" hint={hint} labels={{ materialName: "申请材料" }}>
+      {(fields) => (
+        <SelectField
+          id="materialName"
+          label="申请材料"
+          options={materials.map((name) => ({ value: name, label: name }))}
+          defaultValue={fields.value("materialName")}
+          error={fields.field("materialName")}
+        />
+      )}
+    </UploadFileForm>
+  );
+}
+
+export function RemoveBlankForm({ formId, fileName }: { formId: number; fileName: string }) {
+  return <RemoveFileForm action={removeBlankFormAction} name="formId" id={formId} fileName={fileName} what="表格" />;
 }

@@ -1,11 +1,22 @@
 "use client";
 
 import { useActionState } from "react";
-import { correctionAction, extensionDecisionAction, extensionRequestAction, registerAction, replyAction } from "@/app/admin/ysq/actions";
+import Link from "next/link";
+import {
+  correctionAction,
+  enterRequestAction,
+  extensionDecisionAction,
+  extensionRequestAction,
+  registerAction,
+  replyAction,
+  type EnterRequestState,
+} from "@/app/admin/ysq/actions";
+import { AttachmentsField } from "@/components/forms/AttachmentsField";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ChoiceGroup, SubmitButton, TextAreaField, errorsOf } from "@/components/forms/fields";
 import { idleState, type FormState } from "@/lib/forms/action";
-import { OUTCOMES, OUTCOME_LABELS } from "@/lib/ysq/fields";
+import { FIELD_LABELS, OUTCOMES, OUTCOME_LABELS } from "@/lib/ysq/fields";
+import { ORDER, RequestFields } from "@/components/ysq/forms";
 
 // The action forms of a request (/admin/ysq/[id]), as the letter's (mailbox-forms.tsx): plain
 // <form action> with useActionState, so they work without JavaScript.
@@ -106,7 +117,7 @@ export function ExtensionDecisionForm({ requestId, reason }: { requestId: number
 
 export function ReplyForm({ requestId }: { requestId: number }) {
   return (
-    <RequestForm action={replyAction} requestId={requestId} title="答复" labels={{ outcome: "答复结果", legalBasis: "答复依据", reply: "答复内容" }} button="提交答复">
+    <RequestForm action={replyAction} requestId={requestId} title="答复" labels={{ outcome: "答复结果", legalBasis: "答复依据", reply: "答复内容", attachments: "附件" }} button="提交答复">
       {(fields) => (
         <>
           <ChoiceGroup
@@ -118,8 +129,40 @@ export function ReplyForm({ requestId }: { requestId: number }) {
           />
           <TextAreaField id="legalBasis" label="答复依据" hint="例如：《中华人民共和国政府信息公开条例》第三十六条第（二）项" rows={2} error={fields.field("legalBasis")} defaultValue={fields.value("legalBasis")} />
           <TextAreaField id="reply" label="答复内容（申请人可见，并以电子邮件发送）" rows={8} error={fields.field("reply")} defaultValue={fields.value("reply")} />
+          <AttachmentsField label="答复附件（可选，申请人在查询页面下载）" error={fields.field("attachments")} />
         </>
       )}
     </RequestForm>
+  );
+}
+
+const initialEntry = idleState as EnterRequestState;
+
+/** /admin/ysq/new: a request received by another channel; the 查询码 is shown once on success. */
+export function StaffEntryForm({ submissionKey }: { submissionKey: string }) {
+  const [state, action, pending] = useActionState(enterRequestAction, initialEntry);
+  const e = errorsOf(state, FIELD_LABELS, ORDER);
+  if (state.status === "success" && state.data) {
+    const { id, number, trackingCode } = state.data;
+    return (
+      <div role="status" className="border-4 border-green-700 p-4" data-testid="ysq-entered">
+        <p className="mb-2 text-lg font-bold">申请已登记：{number}</p>
+        {trackingCode ? (
+          <p className="mb-2">
+            查询码：<strong className="font-mono" data-testid="ysq-entered-code">{trackingCode}</strong>（只显示这一次，请告知申请人，凭申请编号和查询码可在网站查询进度和答复）
+          </p>
+        ) : null}
+        <p>
+          <Link href={`/admin/ysq/${id}`}>打开该申请</Link>　<Link href="/admin/ysq/new">再登记一件</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <RequestFields e={e} submissionKey={submissionKey} defaults={{ name: "", phone: "", email: "", address: "" }} entry="staff" />
+      <SubmitButton pending={pending}>登记申请</SubmitButton>
+    </form>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Pagination } from "@/components/content/Pagination";
+import { FilterSelect } from "@/components/forms/FilterSelect";
 import { libraryHref, type LibraryFilter } from "@/lib/content/library";
 import { validityLabel, type Validity } from "@/lib/content/validity";
 import { formatDate } from "@/lib/format";
@@ -19,58 +20,10 @@ export function LibraryForm({ filter, issuers, years, topics }: { filter: Librar
         </label>
         <input id="wjk-q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={50} className={control} />
       </div>
-      <div>
-        <label htmlFor="wjk-issuer" className="block font-semibold">
-          发文机关
-        </label>
-        <select id="wjk-issuer" name="issuer" defaultValue={filter.issuer ?? ""} className={control}>
-          <option value="">全部</option>
-          {issuers.map((issuer) => (
-            <option key={issuer} value={issuer}>
-              {issuer}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="wjk-topic" className="block font-semibold">
-          主题分类
-        </label>
-        <select id="wjk-topic" name="topic" defaultValue={filter.topic ?? ""} className={control}>
-          <option value="">全部</option>
-          {topics.map((topic) => (
-            <option key={topic} value={topic}>
-              {topic}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="wjk-year" className="block font-semibold">
-          成文年份
-        </label>
-        <select id="wjk-year" name="year" defaultValue={filter.year ? String(filter.year) : ""} className={control}>
-          <option value="">全部</option>
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year} 年
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="wjk-validity" className="block font-semibold">
-          效力
-        </label>
-        <select id="wjk-validity" name="validity" defaultValue={filter.validity ?? ""} className={control}>
-          <option value="">全部</option>
-          {Object.entries(validityLabel).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="wjk-issuer" name="issuer" label="发文机关" value={filter.issuer} options={issuers.map((issuer) => [issuer, issuer] as const)} wide />
+      <FilterSelect id="wjk-topic" name="topic" label="主题分类" value={filter.topic} options={topics.map((topic) => [topic, topic] as const)} wide />
+      <FilterSelect id="wjk-year" name="year" label="成文年份" value={filter.year ? String(filter.year) : undefined} options={years.map((year) => [year, `${year} 年`] as const)} wide />
+      <FilterSelect id="wjk-validity" name="validity" label="效力" value={filter.validity} options={Object.entries(validityLabel)} wide />
       <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-4">
         <button type="submit" className="cursor-pointer rounded bg-gov-red px-5 py-2.5 font-semibold text-white hover:bg-gov-red-dark">
           检索

@@ -139,10 +139,11 @@ export function SelectField({
   hint,
   options,
   defaultValue,
-}: FieldProps & { options: { value: string; label: string; marked?: boolean }[]; defaultValue?: string | undefined }) {
+  name,
+}: FieldProps & { options: { value: string; label: string; marked?: boolean }[]; defaultValue?: string | undefined; name?: string }) {
   return (
     <LabelledField id={id} label={label} error={error} hint={hint}>
-      <select {...controlProps(id, error, hint)} defaultValue={defaultValue ?? ""}>
+      <select {...controlProps(id, error, hint)} name={name ?? id} defaultValue={defaultValue ?? ""}>
         <option value="">（未填写）</option>
         {options.map((option) => (
           // data-marked: a stylesheet can follow the choice (e.g. form:has(option[data-marked]:checked)).

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Pagination } from "@/components/content/Pagination";
+import { FilterSelect } from "@/components/forms/FilterSelect";
 import { formatDate } from "@/lib/format";
 import type { PeriodStatistics, PublicLetterFilter, PublicLetterSummary } from "@/lib/mailbox/public";
 import { LETTER_TYPE_LABELS, LETTER_TYPES, letterTypeLabel } from "@/lib/mailbox/states";
@@ -40,32 +41,14 @@ export function LetterSearchForm({ filter, years }: { filter: PublicLetterFilter
         </label>
         <input id="mailbox-q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={50} className={control} />
       </div>
-      <div>
-        <label htmlFor="mailbox-type" className="block font-semibold">
-          信件类型
-        </label>
-        <select id="mailbox-type" name="type" defaultValue={filter.type ?? ""} className={control}>
-          <option value="">全部</option>
-          {LETTER_TYPES.filter((type) => type !== "report").map((type) => (
-            <option key={type} value={type}>
-              {LETTER_TYPE_LABELS[type]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="mailbox-year" className="block font-semibold">
-          来信年份
-        </label>
-        <select id="mailbox-year" name="year" defaultValue={filter.year ? String(filter.year) : ""} className={control}>
-          <option value="">全部</option>
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year} 年
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="mailbox-type"
+        name="type"
+        label="信件类型"
+        value={filter.type}
+        options={LETTER_TYPES.filter((type) => type !== "report").map((type) => [type, LETTER_TYPE_LABELS[type]] as const)}
+      />
+      <FilterSelect id="mailbox-year" name="year" label="来信年份" value={filter.year ? String(filter.year) : undefined} options={years.map((year) => [year, `${year} 年`] as const)} />
       <button type="submit" className="rounded bg-gov-red px-5 py-2.5 font-semibold text-white hover:bg-gov-red-dark">
         搜索
       </button>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { rateLetterAction, submitLetterAction, trackLetterAction, type TrackState } from "@/app/(accounts)/mailbox/actions";
+import { AttachmentsField } from "@/components/forms/AttachmentsField";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { CheckboxField, ChoiceGroup, errorsOf, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { idleState, type FormState } from "@/lib/forms/action";
@@ -63,15 +64,7 @@ export function LetterForm({ submissionKey, contact }: { submissionKey: string; 
         <TextField id="contactPhone" label="手机号码" type="tel" autoComplete="tel" inputMode="numeric" defaultValue={value("contactPhone", contact.contactPhone)} error={e.field("contactPhone")} required />
         <TextField id="contactEmail" label="电子邮箱" type="email" autoComplete="email" defaultValue={value("contactEmail", contact.contactEmail)} error={e.field("contactEmail")} required />
       </fieldset>
-      <TextField
-        id="attachments"
-        label="附件（可选）"
-        type="file"
-        multiple
-        accept="image/jpeg,image/png,image/gif,image/webp,application/pdf"
-        hint="最多 3 个文件，每个不超过 5 MB；只接受 JPEG、PNG、GIF、WebP 图片或 PDF 文件。如提交未成功，请重新选择附件。"
-        error={e.field("attachments")}
-      />
+      <AttachmentsField error={e.field("attachments")} />
       <SubmitButton pending={pending}>提交信件</SubmitButton>
     </form>
   );

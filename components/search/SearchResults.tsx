@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Pagination } from "@/components/content/Pagination";
+import { FilterSelect, type FilterOption } from "@/components/forms/FilterSelect";
 import { formatDate } from "@/lib/format";
 import type { TextPiece } from "@/lib/search/highlight";
 import { SEARCH_KINDS } from "@/lib/search/kinds";
@@ -28,29 +29,7 @@ export function searchHref(params: SearchParams, change: Partial<Record<"page", 
   return `/search?${query.toString()}`;
 }
 
-interface Option {
-  value: string;
-  label: string;
-}
-
-const optionsOf = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
-
-function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string; options: Option[] }) {
-  return (
-    <div>
-      <label htmlFor={`search-${name}`} className="block font-semibold">
-        {label}
-      </label>
-      <select id={`search-${name}`} name={name} defaultValue={value} className="mt-1 block w-full rounded border-2 border-ink bg-white px-3 py-2">
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+const optionsOf = (labels: Record<string, string>): FilterOption[] => Object.entries(labels);
 
 export function SearchForm({ params, categories }: { params: SearchParams; categories: CategoryOption[] }) {
   return (
@@ -66,15 +45,18 @@ export function SearchForm({ params, categories }: { params: SearchParams; categ
           </button>
         </div>
       </div>
-      <FilterSelect name="type" label="类型" value={params.type ?? ""} options={[{ value: "", label: "全部类型" }, ...optionsOf(SEARCH_KINDS)]} />
+      <FilterSelect id="search-type" name="type" label="类型" value={params.type} options={optionsOf(SEARCH_KINDS)} all="全部类型" wide />
       <FilterSelect
+        id="search-category"
         name="category"
         label="栏目（新闻与文件）"
-        value={params.category ?? ""}
-        options={[{ value: "", label: "全部栏目" }, ...categories.map((category) => ({ value: category.slug, label: category.label }))]}
+        value={params.category}
+        options={categories.map((category) => [category.slug, category.label] as const)}
+        all="全部栏目"
+        wide
       />
-      <FilterSelect name="range" label="发布时间" value={params.range} options={optionsOf(DATE_RANGES)} />
-      <FilterSelect name="sort" label="排序" value={params.sort} options={optionsOf(SORTS)} />
+      <FilterSelect id="search-range" name="range" label="发布时间" value={params.range} options={optionsOf(DATE_RANGES)} all={null} wide />
+      <FilterSelect id="search-sort" name="sort" label="排序" value={params.sort} options={optionsOf(SORTS)} all={null} wide />
     </form>
   );
 }

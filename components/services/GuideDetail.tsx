@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate, formatFileSize } from "@/lib/format";
 import type { PublishedGuide } from "@/lib/services/queries";
 
 // Every field of a 办事指南, as Chinese portals show it: a 基本信息 table, then the
@@ -78,6 +78,7 @@ export function GuideDetail({ guide }: { guide: PublishedGuide }) {
                   <th scope="col" className="border border-line p-2">份数</th>
                   <th scope="col" className="border border-line p-2">是否必需</th>
                   <th scope="col" className="border border-line p-2">备注</th>
+                  <th scope="col" className="border border-line p-2">空白表格</th>
                 </tr>
               </thead>
               <tbody>
@@ -89,6 +90,15 @@ export function GuideDetail({ guide }: { guide: PublishedGuide }) {
                     <td className="border border-line p-2">{item.copies}</td>
                     <td className="border border-line p-2">{item.required ? "必需" : "非必需"}</td>
                     <td className="border border-line p-2">{item.note}</td>
+                    <td className="border border-line p-2">
+                      {item.blankForm ? (
+                        <a href={`/files/forms/${item.blankForm.id}`} download data-testid="blank-form">
+                          下载 {item.blankForm.fileName}（{formatFileSize(item.blankForm.size)}）
+                        </a>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

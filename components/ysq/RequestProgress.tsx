@@ -1,13 +1,17 @@
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatFileSize } from "@/lib/format";
 import { DELIVERY_LABELS, EVENT_LABELS, outcomeLabel, statusLabel, type DeliveryMethod } from "@/lib/ysq/fields";
 import type { ApplicantRequest } from "@/lib/ysq/track";
 
 // A request as its applicant sees it (/gk/ysq/track): status, deadline, the steps meant for
-// the applicant, a 补正 request and the answer. Never staff-only notes or the ID number.
+// the applicant, a 补正 request and the answer with its files. Never staff-only notes or the ID
+// number. The files are offered to the signed-in owner as links, to a visitor with the pair as
+// small forms that post the pair again (the 查询码 never goes into a URL).
+
+export type ReplyFileAccess = { kind: "owner" } | { kind: "code"; number: string; code: string };
 
 const when = (date: Date | null | undefined) => (date ? formatDateTime(new Date(date)) : null);
 
-export function RequestProgress({ request }: { request: ApplicantRequest }) {
+export function RequestProgress({ request, access }: { request: ApplicantRequest; access: ReplyFileAccess }) {
   const rows: [string, React.ReactNode][] = [
     ["申请编号", request.number],
     ["申请人", request.name],
@@ -60,8 +64,40 @@ export function RequestProgress({ request }: { request: ApplicantRequest }) {
           <p className="font-semibold">答复结果：{outcomeLabel(request.outcome)}</p>
           {request.legalBasis ? <p>依据：{request.legalBasis}</p> : null}
           <p className="mt-2 whitespace-pre-line">{request.reply}</p>
+          {request.attachments.length > 0 ? <ReplyFiles files={request.attachments} access={access} /> : null}
         </div>
       ) : null}
+    </div>
+  );
+}
+
+function ReplyFiles({ files, access }: { files: ApplicantRequest["attachments"]; access: ReplyFileAccess }) {
+  return (
+    <div className="mt-3">
+      <p className="font-semibold">答复附件</p>
+      <ul className="space-y-2" data-testid="ysq-reply-files">
+        {files.map((file) => {
+          const label = `${file.fileName}（${formatFileSize(file.size)}）`;
+          const href = `/files/ysq/${file.id}`;
+          return (
+            <li key={file.id}>
+              {access.kind === "owner" ? (
+                <a href={href} download>
+                  下载 {label}
+                </a>
+              ) : (
+                <form method="post" action={href}>
+                  <input type="hidden" name="number" value={access.number} />
+                  <input type="hidden" name="code" value={access.code} />
+                  <button type="submit" className="underline">
+                    下载 {label}
+                  </button>
+                </form>
+              )}
+            </li>
+          );
+        })}
+      </ul>
     </div>
   );
 }

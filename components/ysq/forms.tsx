@@ -10,6 +10,7 @@ import { PRIVACY_POLICY_PATH } from "@/lib/privacy";
 import {
   APPLICANT_TYPES,
   APPLICANT_TYPE_LABELS,
+  CHANNEL_LABELS,
   DELIVERY_LABELS,
   DELIVERY_METHODS,
   DESCRIPTION_MAX,
@@ -17,6 +18,7 @@ import {
   ID_TYPES,
   ID_TYPE_LABELS,
   PURPOSE_MAX,
+  STAFF_CHANNELS,
 } from "@/lib/ysq/fields";
 import { RequestProgress } from "./RequestProgress";
 
@@ -26,7 +28,8 @@ import { RequestProgress } from "./RequestProgress";
 
 const initial = idleState as FormState<never>;
 
-const ORDER = [
+export const ORDER = [
+  "channel",
   "applicantType",
   "name",
   "idType",
@@ -55,11 +58,45 @@ export interface ApplicantDefaults {
 export function ApplyForm({ submissionKey, defaults }: { submissionKey: string; defaults: ApplicantDefaults }) {
   const [state, action, pending] = useActionState(submitInfoRequestAction, initial);
   const e = errorsOf(state, FIELD_LABELS, ORDER);
-  const value = (name: string, fallback = "") => e.value(name) ?? fallback;
   return (
     <form action={action} noValidate>
       <ErrorSummary errors={e.summary} message={state.status === "error" ? state.formError : undefined} focusKey={state} />
+      <RequestFields e={e} submissionKey={submissionKey} defaults={defaults} entry="online" />
+      <SubmitButton pending={pending}>提交申请</SubmitButton>
+    </form>
+  );
+}
+
+/**
+ * The national template's fields, for the public form and for staff entering a request
+ * received by letter, in person or by fax (/admin/ysq/new: the channel first, the applicant's
+ * signed declaration confirmed instead of made).
+ */
+export function RequestFields({
+  e,
+  submissionKey,
+  defaults,
+  entry,
+}: {
+  e: ReturnType<typeof errorsOf>;
+  submissionKey: string;
+  defaults: ApplicantDefaults;
+  entry: "online" | "staff";
+}) {
+  const value = (name: string, fallback = "") => e.value(name) ?? fallback;
+  return (
+    <>
       <input type="hidden" name="submissionKey" value={value("submissionKey", submissionKey)} />
+      {entry === "staff" ? (
+        <ChoiceGroup
+          id="channel"
+          legend="收到申请的渠道"
+          options={STAFF_CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))}
+          defaultValue={value("channel")}
+          error={e.field("channel")}
+          hint="今天即为收到申请之日，登记后开始计算 20 个工作日的答复期限。"
+        />
+      ) : null}
       <ChoiceGroup
         id="applicantType"
         legend="申请人类型"
@@ -122,10 +159,11 @@ export function ApplyForm({ submissionKey, defaults }: { submissionKey: string; 
         error={e.field("delivery")}
       />
       <CheckboxField id="declaration" error={e.field("declaration")} defaultChecked={value("declaration") === "on"}>
-        本人（本单位）声明：以上所填信息真实有效，所申请的信息用于正当用途；如有虚假，愿承担相应的法律责任。
+        {entry === "staff"
+          ? "申请人已在申请表上签署声明：所填信息真实有效，所申请的信息用于正当用途。"
+          : "本人（本单位）声明：以上所填信息真实有效，所申请的信息用于正当用途；如有虚假，愿承担相应的法律责任。"}
       </CheckboxField>
-      <SubmitButton pending={pending}>提交申请</SubmitButton>
-    </form>
+    </>
   );
 }
 
@@ -153,7 +191,7 @@ export function TrackForm() {
               补正已提交，答复期限恢复计算。
             </p>
           ) : null}
-          <RequestProgress request={data.request} />
+          <RequestProgress request={data.request} access={{ kind: "code", number: data.number, code: data.code }} />
           {data.request.status === "correction" ? (
             <form action={action} noValidate className="mt-6 border-t border-line pt-4">
               <h3 className="mb-2 text-lg font-bold">提交补正</h3>

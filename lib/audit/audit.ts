@@ -86,6 +86,32 @@ export const AUDIT_ACTIONS = {
   "inforequest.extension_refuse": "不同意延期答复政府信息公开申请",
   "inforequest.reply": "答复政府信息公开申请",
   "inforequest.report_export": "导出依申请公开年度统计",
+  // 民意征集 (lib/consultations)
+  "consultation.create": "新建民意征集",
+  "consultation.update": "修改民意征集",
+  "consultation.publish": "发布民意征集",
+  "consultation.unpublish": "下线民意征集",
+  "consultation.attachment_add": "上传民意征集附件",
+  "consultation.attachment_remove": "删除民意征集附件",
+  "consultation.opinions_view": "查看民意征集意见",
+  "consultation.opinion_decide": "标注意见采纳情况",
+  "consultation.feedback_publish": "发布意见采纳情况反馈",
+  "consultation.opinions_export": "导出民意征集意见",
+  // 网上评议 (lib/evaluations)
+  "evaluation.create": "新建网上评议",
+  "evaluation.update": "修改网上评议",
+  "evaluation.publish": "发布网上评议",
+  "evaluation.unpublish": "撤回网上评议",
+  "evaluation.comment_approve": "评议意见审核通过",
+  "evaluation.comment_reject": "评议意见审核不通过",
+  // Comments (lib/comments)
+  "comment.approve": "评论审核通过",
+  "comment.reject": "驳回评论",
+  "comment.report": "举报评论",
+  "comment.word_add": "添加敏感词",
+  "comment.word_remove": "删除敏感词",
+  "comment.reason_add": "添加驳回理由模板",
+  "comment.reason_remove": "删除驳回理由模板",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

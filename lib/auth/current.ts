@@ -124,8 +124,8 @@ export function isSameOrigin(origin: string | null, host: string | null): boolea
   return isOwnOrigin(origin, siteOrigin(), host);
 }
 
-/** A same-site path to return to after login: only /account, /admin and /mailbox/write pages. */
+/** A same-site path to return to after login: only /account, /admin, /mailbox/write and /interaction/opinion pages, and an article or a consultation (to comment on it). */
 export function safeNext(value: unknown): string {
   if (typeof value !== "string") return "/account";
-  return /^\/(account|admin|mailbox\/write)(\/[a-z0-9-]+)*$/.test(value) ? value : "/account";
+  return /^\/(?:(?:account|admin|mailbox\/write|interaction\/opinion)(?:\/[a-z0-9-]+)*|article\/[1-9]\d{0,9}|interaction\/consultations\/[1-9]\d{0,9})$/.test(value) ? value : "/account";
 }

@@ -12,6 +12,9 @@ const OWN = [
   "export:profile:own",
   "delete:account:own",
   "write:letter:own",
+  "write:opinion:own",
+  "rate:evaluation:own",
+  "write:comment:own",
 ] as const;
 
 const STAFF = [
@@ -35,6 +38,9 @@ const STAFF = [
   "manage:service:any",
   "publish:service:any",
   "handle:inforequest:any",
+  "manage:consultation:any",
+  "manage:evaluation:any",
+  "moderate:comment:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
@@ -62,6 +68,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "export:profile:own": "导出本人数据",
   "delete:account:own": "注销本人账户",
   "write:letter:own": "给州长信箱写信并评价本人信件的答复",
+  "write:opinion:own": "对民意征集提交意见",
+  "rate:evaluation:own": "参加网上评议（每个评议对象一票，截止前可修改）",
+  "write:comment:own": "发表评论和举报评论",
   "access:admin:any": "进入管理后台",
   "read:audit:any": "查看审计日志",
   "manage:content:any": "管理文章、栏目和页面",
@@ -82,6 +91,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "manage:service:any": "管理办事指南（新建、修改、送审）",
   "publish:service:any": "发布和下线办事指南",
   "handle:inforequest:any": "办理依申请公开（政府信息公开申请）",
+  "manage:consultation:any": "管理民意征集（发布征集、查看和标注意见、发布采纳情况反馈；每次查看意见均记录）",
+  "manage:evaluation:any": "管理网上评议（新建、修改、发布评议，查看结果）",
+  "moderate:comment:any": "审核评论（含网上评议的意见建议），维护敏感词和驳回理由",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no
@@ -93,11 +105,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // 系统管理员: everything except what only makes sense for residents
   admin: [...STAFF_BASE, ...STAFF.filter((permission) => permission !== "access:admin:any")],
   // 编辑: content
-  editor: [...STAFF_BASE, "manage:content:any", "publish:content:any", "manage:service:any", "publish:service:any"],
+  editor: [...STAFF_BASE, "manage:content:any", "publish:content:any", "manage:service:any", "publish:service:any", "manage:consultation:any", "manage:evaluation:any"],
   // 信件办理员: letters of the departments assigned to them
   handler: [...STAFF_BASE, "handle:letter:department", "request:extension:department"],
   // 审核员: public submissions
-  moderator: [...STAFF_BASE, "moderate:submission:any"],
+  moderator: [...STAFF_BASE, "moderate:submission:any", "moderate:comment:any"],
   // 信息公开专员: requests for government information (依申请公开)
   disclosure: [...STAFF_BASE, "handle:inforequest:any"],
 };

@@ -175,15 +175,15 @@ describe("scheduled publishing", () => {
 
 describe("categories", () => {
   it("creates, renames, reorders and sets a parent; the whole site is revalidated", async () => {
-    const created = await saveCategory(editor, null, { name: "部门动态", slug: "bmdt", description: "", parentId: null, sortOrder: 3, isPolicy: false }, ip);
+    const created = await saveCategory(editor, null, { name: "部门动态", slug: "bmdt", description: "", parentId: null, sortOrder: 3, isPolicy: false, commentsEnabled: false }, ip);
     if (!created.ok) throw new Error("not created");
     expect(revalidated).toContain("/[mode] (layout)");
-    const moved = await saveCategory(editor, created.id, { name: "部门工作动态", slug: "bmdt", description: "", parentId: categoryId, sortOrder: 1, isPolicy: false }, ip);
+    const moved = await saveCategory(editor, created.id, { name: "部门工作动态", slug: "bmdt", description: "", parentId: categoryId, sortOrder: 1, isPolicy: false, commentsEnabled: false }, ip);
     expect(moved).toEqual({ ok: true, id: created.id });
     expect(await db.category.findUnique({ where: { id: created.id }, select: { name: true, parentId: true, sortOrder: true } })).toEqual({ name: "部门工作动态", parentId: categoryId, sortOrder: 1 });
     // Two levels only: the parent of tzgg cannot be its own child.
-    expect(await saveCategory(editor, categoryId, { name: "通知公告", slug: "tzgg", description: "", parentId: created.id, sortOrder: 0, isPolicy: false }, ip)).toMatchObject({ ok: false });
-    expect(await saveCategory(editor, null, { name: "重复", slug: "bmdt", description: "", parentId: null, sortOrder: 0, isPolicy: false }, ip)).toEqual({ ok: false, fieldErrors: { slug: ["该栏目标识已被使用"] } });
+    expect(await saveCategory(editor, categoryId, { name: "通知公告", slug: "tzgg", description: "", parentId: created.id, sortOrder: 0, isPolicy: false, commentsEnabled: false }, ip)).toMatchObject({ ok: false });
+    expect(await saveCategory(editor, null, { name: "重复", slug: "bmdt", description: "", parentId: null, sortOrder: 0, isPolicy: false, commentsEnabled: false }, ip)).toEqual({ ok: false, fieldErrors: { slug: ["该栏目标识已被使用"] } });
     expect(await deleteCategory(editor, categoryId, ip)).toEqual({ ok: false, reason: "has_articles" });
     expect(await deleteCategory(editor, created.id, ip)).toEqual({ ok: true });
   });

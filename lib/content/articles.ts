@@ -83,6 +83,7 @@ export async function getArticleForEdit(id: number) {
       issuer: true,
       writtenAt: true,
       topic: true,
+      comments: true,
       updatedAt: true,
       attachments: { select: { id: true, fileName: true, size: true, mimeType: true }, orderBy: { id: "asc" } },
     },
@@ -111,6 +112,7 @@ interface ArticleColumns {
   issuer: string | null;
   writtenAt: Date | null;
   topic: string | null;
+  comments?: string;
 }
 
 /** The columns written for the form's input; policy fields only in a policy category. */
@@ -151,6 +153,7 @@ async function columnsOf(input: ArticleInput, articleId: number | null): Promise
       issuer: category.isPolicy && input.issuer ? input.issuer : null,
       writtenAt,
       topic: category.isPolicy && input.topic ? input.topic : null,
+      ...(input.comments ? { comments: input.comments } : {}),
     },
   };
 }

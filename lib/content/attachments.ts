@@ -1,19 +1,18 @@
-import { randomUUID } from "node:crypto";
-import { mkdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { safeFileName } from "@/lib/files/names";
 import { SIGNATURES } from "@/lib/files/signatures";
-import { uploadRoot } from "@/lib/files/uploads";
+import { removeStoredFiles, storeAttachments, type CheckedFile } from "@/lib/files/store";
 import { assertCan } from "./permission";
 import { revalidateArticle } from "./revalidate";
 
 // Attachments of articles, uploaded by staff. The type is decided by the file's bytes (its
 // signature), and the name's extension must agree; the name the browser sent is kept only
-// for display. Files are stored in UPLOAD_DIR/attachments/ under a random name, like the
-// demo attachments (prisma/seed.ts), and served by app/files/[id] once the article is public.
+// for display. Files are stored in UPLOAD_DIR/attachments/ under a random name
+// (lib/files/store.ts), like the demo attachments (prisma/seed.ts), and served by
+// app/files/[id] once the article is public.
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const ATTACHMENT_HINT = "PDF、Word、Excel、PowerPoint 文件或 PNG、JPEG、GIF 图片，不超过 20 MB";
@@ -45,6 +44,19 @@ export function displayName(fileName: string): string {
 
 export type UploadResult = { ok: true; id: number } | { ok: false; error: string };
 
+/**
+ * Checks a file staff upload (article attachments, blank forms of 办事指南): not empty, at most
+ * 20 MB, of an accepted type whose bytes agree with the name's extension.
+ */
+export function checkStaffFile(file: { name: string; bytes: Uint8Array }): { ok: true; file: CheckedFile } | { ok: false; error: string; wrongType?: true } {
+  if (file.bytes.length === 0) return { ok: false, error: "请选择要上传的文件" };
+  if (file.bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, error: "文件不能超过 20 MB" };
+  const fileName = displayName(file.name);
+  const type = detectAttachmentType(fileName, file.bytes);
+  if (!type) return { ok: false, error: `文件类型不符：只接受${ATTACHMENT_HINT}，且文件内容须与扩展名一致`, wrongType: true };
+  return { ok: true, file: { fileName, ...type, bytes: file.bytes } };
+}
+
 export async function addAttachment(
   actor: Actor,
   articleId: number,
@@ -54,28 +66,20 @@ export async function addAttachment(
   await assertCan(actor, "manage:content:any", ip);
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, categoryId: true, publishedAt: true, status: true } });
   if (!article) return { ok: false, error: "未找到该文章" };
-  if (file.bytes.length === 0) return { ok: false, error: "请选择要上传的文件" };
-  if (file.bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, error: "文件不能超过 20 MB" };
-  const fileName = displayName(file.name);
-  const type = detectAttachmentType(fileName, file.bytes);
-  if (!type) {
-    await record({ actor, action: "content.attachment_add", outcome: "failed", targetType: "article", targetId: articleId, ip, detail: "文件类型不符" });
-    return { ok: false, error: `文件类型不符：只接受${ATTACHMENT_HINT}，且文件内容须与扩展名一致` };
+  const checked = checkStaffFile(file);
+  if (!checked.ok) {
+    if (checked.wrongType) await record({ actor, action: "content.attachment_add", outcome: "failed", targetType: "article", targetId: articleId, ip, detail: "文件类型不符" });
+    return { ok: false, error: checked.error };
   }
-  const storageKey = `attachments/${randomUUID()}.${type.extension}`;
-  const target = path.join(uploadRoot(), storageKey);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, file.bytes, { flag: "wx" });
+  const [stored] = await storeAttachments([checked.file], "attachments");
   let id: number;
   try {
-    ({ id } = await db.attachment.create({
-      data: { articleId, fileName, storageKey, mimeType: type.mimeType, size: file.bytes.length },
-      select: { id: true },
-    }));
+    ({ id } = await db.attachment.create({ data: { articleId, ...stored! }, select: { id: true } }));
   } catch (error) {
-    await unlink(target).catch(() => undefined);
+    await removeStoredFiles([stored!.storageKey]);
     throw error;
   }
+  const fileName = checked.file.fileName;
   await record({ actor, action: "content.attachment_add", outcome: "success", targetType: "attachment", targetId: id, ip, detail: `文章 ${articleId}：${fileName}` });
   if (article.status === "published") await revalidateArticle(article, null);
   return { ok: true, id };
@@ -89,8 +93,7 @@ export async function removeAttachment(actor: Actor, attachmentId: number, ip: s
   });
   if (!attachment) return { ok: false };
   await db.attachment.delete({ where: { id: attachmentId }, select: { id: true } });
-  const file = path.resolve(uploadRoot(), attachment.storageKey);
-  if (file.startsWith(uploadRoot() + path.sep)) await unlink(file).catch(() => undefined);
+  await removeStoredFiles([attachment.storageKey]);
   await record({ actor, action: "content.attachment_remove", outcome: "success", targetType: "attachment", targetId: attachmentId, ip, detail: `文章 ${attachment.article.id}：${attachment.fileName}` });
   if (attachment.article.status === "published") await revalidateArticle(attachment.article, null);
   return { ok: true, articleId: attachment.article.id };

@@ -21,6 +21,7 @@ export async function listCategoriesForStaff() {
       description: true,
       sortOrder: true,
       isPolicy: true,
+      commentsEnabled: true,
       parentId: true,
       _count: { select: { articles: true, children: true } },
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ARTICLE_COMMENT_SETTINGS } from "@/lib/comments/fields";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { INDEX_NUMBER, TOPICS } from "./topics";
 import { validitySchema } from "./validity";
@@ -67,10 +68,12 @@ export const articleSchema = z.object({
   issuer: text("发文机关", 100),
   writtenAt: chinaDate("成文日期"),
   topic: z.union([z.literal(""), z.enum(TOPICS)], { error: "请选择主题分类" }),
+  // Optional for callers that predate comments: an absent value leaves the stored setting.
+  comments: z.enum(ARTICLE_COMMENT_SETTINGS, { error: "请选择评论设置" }).optional(),
 });
 export type ArticleInput = z.output<typeof articleSchema>;
 
-export const ARTICLE_FIELDS = ["title", "categoryId", "summary", "body", "source", "publishedAt", "docNumber", "validity", "validityNote", "indexNumber", "issuer", "writtenAt", "topic"];
+export const ARTICLE_FIELDS = ["title", "categoryId", "summary", "body", "source", "publishedAt", "docNumber", "validity", "validityNote", "indexNumber", "issuer", "writtenAt", "topic", "comments"];
 
 export const slugSchema = z
   .string()
@@ -84,6 +87,7 @@ export const categorySchema = z.object({
   parentId: z.union([z.literal(""), id("上级栏目无效")]).transform((value) => (value === "" ? null : value)),
   sortOrder: z.coerce.number({ error: "排序须为整数" }).int("排序须为整数").min(0, "排序不能小于 0").max(9999, "排序不能大于 9999"),
   isPolicy: z.literal("on").optional().transform((value) => value === "on"),
+  commentsEnabled: z.literal("on").optional().transform((value) => value === "on"),
 });
 export type CategoryInput = z.output<typeof categorySchema>;
 

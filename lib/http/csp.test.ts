@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { config, proxy } from "@/proxy";
 import { isStrictCspPath, nonStrictSource, PUBLIC_CSP } from "./csp.mjs";
 
-const STRICT = ["/login", "/login/2fa", "/register", "/register/done", "/password-reset", "/password-reset/confirm", "/password-reset-request", "/account", "/account/edit", "/mailbox/write", "/mailbox/write/done", "/mailbox/track", "/gk/ysq/apply", "/gk/ysq/apply/done", "/gk/ysq/track", "/admin", "/admin/users/3"];
-const PUBLIC = ["/", "/privacy", "/article/3", "/category/yaowen/2", "/mailbox", "/mailbox/letters/4", "/mailbox/statistics", "/gk", "/gk/ysq", "/gk/wjk", "/loginx", "/administration", "/mode/elder", "/api/views/3", "/std/about"];
+const STRICT = ["/login", "/login/2fa", "/register", "/register/done", "/password-reset", "/password-reset/confirm", "/password-reset-request", "/account", "/account/edit", "/mailbox/write", "/mailbox/write/done", "/mailbox/track", "/gk/ysq/apply", "/gk/ysq/apply/done", "/gk/ysq/track", "/interaction/opinion/4", "/admin", "/admin/users/3"];
+const PUBLIC = ["/", "/privacy", "/article/3", "/category/yaowen/2", "/mailbox", "/mailbox/letters/4", "/mailbox/statistics", "/gk", "/gk/ysq", "/gk/wjk", "/interaction/consultations/4", "/loginx", "/administration", "/mode/elder", "/api/views/3", "/std/about"];
 
 /** The URL paths of the pages and route handlers under app/<folder> (route groups dropped, [param] as 1). */
 function routePaths(folder: string): string[] {

@@ -1,5 +1,5 @@
 import { registerSubmissionSource, type Tx } from "@/lib/accounts/submissions";
-import { removeStoredFiles } from "./attachments";
+import { removeStoredFiles } from "@/lib/files/store";
 
 // The mailbox's part in a resident's export and account deletion (lib/accounts/submissions.ts).
 // Export: every letter the person wrote, with attachment metadata, the events meant for them

@@ -1,13 +1,11 @@
-import { randomUUID } from "node:crypto";
-import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { safeFileName } from "@/lib/files/names";
 import { SIGNATURES } from "@/lib/files/signatures";
-import { uploadPath, uploadRoot } from "@/lib/files/uploads";
+import type { CheckedFile } from "@/lib/files/store";
 
-// Letter attachments: up to 3 images (JPEG, PNG, GIF, WebP) or PDFs of at most 5 MB each.
-// The type is read from the file's first bytes, never from its name or the browser's claim.
-// Files are written before the letter's transaction and removed again if it fails.
+// Letter attachments, and the files of a 依申请公开 reply (lib/ysq/workflow.ts): up to 3 images
+// (JPEG, PNG, GIF, WebP) or PDFs of at most 5 MB each. The type is read from the file's first
+// bytes, never from its name or the browser's claim. The files are then written with
+// lib/files/store.ts before the record's transaction and removed again if it fails.
 
 export const MAX_ATTACHMENTS = 3;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -27,12 +25,6 @@ export function sniffType(bytes: Uint8Array): { mimeType: string; extension: str
   return found ? { mimeType: found.mimeType, extension: found.extension } : null;
 }
 
-export interface CheckedFile {
-  fileName: string;
-  mimeType: string;
-  extension: string;
-  bytes: Uint8Array;
-}
 
 const FILE_NAME_MAX = 120;
 
@@ -67,49 +59,4 @@ export async function checkAttachments(files: File[]): Promise<{ ok: true; files
     checked.push({ fileName: safeFileName(file.name, { extension: type.extension, maxLength: FILE_NAME_MAX }), ...type, bytes });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, files: checked };
-}
-
-export interface StoredFile {
-  fileName: string;
-  mimeType: string;
-  size: number;
-  storageKey: string;
-}
-
-/**
- * Writes each file under a temporary name, then renames it to its final random key (a
- * rename is atomic, so a final key never names a half-written file). On any failure the
- * files written so far are removed.
- */
-export async function storeAttachments(files: CheckedFile[]): Promise<StoredFile[]> {
-  const stored: StoredFile[] = [];
-  if (files.length === 0) return stored;
-  const dir = path.join(uploadRoot(), ATTACHMENT_DIR);
-  await mkdir(dir, { recursive: true });
-  try {
-    for (const file of files) {
-      const storageKey = `${ATTACHMENT_DIR}/${randomUUID()}.${file.extension}`;
-      const final = path.join(uploadRoot(), storageKey);
-      const temporary = `${final}.part`;
-      await writeFile(temporary, file.bytes, { flag: "wx" });
-      await rename(temporary, final);
-      stored.push({ fileName: file.fileName, mimeType: file.mimeType, size: file.bytes.length, storageKey });
-    }
-    return stored;
-  } catch (error) {
-    await removeStoredFiles(stored.map((file) => file.storageKey));
-    throw error;
-  }
-}
-
-/** Removes stored files; a file already gone is fine. */
-export async function removeStoredFiles(storageKeys: string[]): Promise<void> {
-  for (const key of storageKeys) {
-    const file = uploadPath(key);
-    if (!file) continue;
-    await unlink(file).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== "ENOENT") throw error;
-    });
-    await unlink(`${file}.part`).catch(() => undefined);
-  }
 }

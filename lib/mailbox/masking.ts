@@ -48,3 +48,12 @@ export function maskedPublicVersion(letter: { title: string; content: string; re
     reply: maskPersonalData(letter.reply ?? ""),
   };
 }
+
+/**
+ * A person's name as shown beside what they made public: the first character and two
+ * asterisks whatever the length (张三 and 张三丰 both 张**), so the length tells nothing either.
+ */
+export function maskName(name: string | null | undefined): string {
+  const first = Array.from((name ?? "").trim())[0];
+  return first ? `${first}**` : "匿名";
+}

@@ -1,7 +1,8 @@
 import { Prisma, db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
-import { checkAttachments, removeStoredFiles, storeAttachments, type StoredFile } from "./attachments";
+import { removeStoredFiles, storeAttachments, type StoredFile } from "@/lib/files/store";
+import { ATTACHMENT_DIR, checkAttachments } from "./attachments";
 import { generateTrackingCode, hashTrackingCode, letterNumber, startOfChinaDay } from "./codes";
 import type { LetterInput } from "./validation";
 
@@ -51,7 +52,7 @@ export async function submitLetter(
   const checked = await checkAttachments(files);
   if (!checked.ok) return { ok: false, fieldErrors: { attachments: checked.errors } };
 
-  const stored = await storeAttachments(checked.files);
+  const stored = await storeAttachments(checked.files, ATTACHMENT_DIR);
   const trackingCode = generateTrackingCode();
   let outcome: Outcome;
   try {

@@ -6,6 +6,8 @@ export const SEARCH_KINDS = {
   page: "网站页面",
   letter: "公开信件",
   service: "办事指南",
+  consultation: "民意征集",
+  evaluation: "网上评议",
 } as const;
 
 export type SearchKind = keyof typeof SEARCH_KINDS;

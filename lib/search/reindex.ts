@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
 import { userDictionary } from "./dictionary";
 import { markIndexChanged } from "./generation";
-import { articleDocument, articleSelect, documentRow, letterDocument, letterSelect, pageDocument, pageSelect, serviceGuideDocument, serviceGuideSelect, type SearchDocumentInput } from "./sources";
+import { articleDocument, articleSelect, consultationDocument, consultationSelect, documentRow, evaluationRoundDocument, evaluationRoundSelect, letterDocument, letterSelect, pageDocument, pageSelect, serviceGuideDocument, serviceGuideSelect, type SearchDocumentInput } from "./sources";
 import { MAX_INDEXED_TEXT } from "./text";
 
 // Rebuilding the search index from the content (npm run search:reindex, and start-up when the
@@ -58,6 +58,24 @@ async function* publishedGuides(client: Db) {
   }
 }
 
+async function* publishedConsultations(client: Db) {
+  for (let after = 0; ; ) {
+    const rows = await client.consultation.findMany({ where: { id: { gt: after }, published: true }, select: consultationSelect, orderBy: { id: "asc" }, take: BATCH });
+    if (rows.length === 0) return;
+    yield rows.map(consultationDocument).filter((document) => document !== null);
+    after = rows.at(-1)!.id;
+  }
+}
+
+async function* publishedRounds(client: Db) {
+  for (let after = 0; ; ) {
+    const rows = await client.evaluationRound.findMany({ where: { id: { gt: after }, published: true }, select: evaluationRoundSelect, orderBy: { id: "asc" }, take: BATCH });
+    if (rows.length === 0) return;
+    yield rows.map(evaluationRoundDocument).filter((document) => document !== null);
+    after = rows.at(-1)!.id;
+  }
+}
+
 export interface ReindexReport {
   indexed: number;
   removed: number;
@@ -65,13 +83,15 @@ export interface ReindexReport {
 
 /** Rebuilds the index; `progress` is called after each batch with the documents done and the total. */
 export async function rebuildSearchIndex(client: Db, progress?: (done: number, total: number) => void): Promise<ReindexReport> {
-  const [articles, letters, guides] = await Promise.all([
+  const [articles, letters, guides, consultations, rounds] = await Promise.all([
     client.article.count({ where: { status: "published" } }),
     client.letter.count({ where: { publishedAt: { not: null } } }),
     client.serviceGuide.count({ where: { status: "published" } }),
+    client.consultation.count({ where: { published: true } }),
+    client.evaluationRound.count({ where: { published: true } }),
   ]);
   const pages = await client.page.findMany({ where: { slug: { in: [...STATIC_PAGE_SLUGS] } }, select: pageSelect });
-  const total = articles + letters + guides + pages.length;
+  const total = articles + letters + guides + consultations + rounds + pages.length;
   // Documents written by publishing during the rebuild get ids above this one and are kept.
   const before = await client.searchDocument.findFirst({ select: { id: true }, orderBy: { id: "desc" } });
   const lastOld = before?.id ?? 0;
@@ -87,6 +107,8 @@ export async function rebuildSearchIndex(client: Db, progress?: (done: number, t
   for await (const batch of publishedArticles(client)) await add(batch);
   for await (const batch of publishedLetters(client)) await add(batch);
   for await (const batch of publishedGuides(client)) await add(batch);
+  for await (const batch of publishedConsultations(client)) await add(batch);
+  for await (const batch of publishedRounds(client)) await add(batch);
 
   let removed = 0;
   for (let after = 0; ; ) {

@@ -161,9 +161,9 @@ describe("the index follows the content in the same transaction", () => {
   it("a category's new slug and policy flag reach its articles' documents", async () => {
     const id = await publishArticle("关于木垒县冬季安全生产的通知", "木垒县安全生产检查。");
     const category = await db.category.findUniqueOrThrow({ where: { slug: "tzgg" }, select: { id: true, name: true, description: true, parentId: true, sortOrder: true } });
-    await saveCategory(editor, category.id, { name: category.name, slug: "tongzhi", description: category.description, parentId: category.parentId, sortOrder: category.sortOrder, isPolicy: false }, ip);
+    await saveCategory(editor, category.id, { name: category.name, slug: "tongzhi", description: category.description, parentId: category.parentId, sortOrder: category.sortOrder, isPolicy: false, commentsEnabled: false }, ip);
     expect(await db.searchDocument.findUniqueOrThrow({ where: { sourceKey: `article:${id}` }, select: { category: true } })).toEqual({ category: "tongzhi" });
-    await saveCategory(editor, category.id, { name: category.name, slug: "tzgg", description: category.description, parentId: category.parentId, sortOrder: category.sortOrder, isPolicy: false }, ip);
+    await saveCategory(editor, category.id, { name: category.name, slug: "tzgg", description: category.description, parentId: category.parentId, sortOrder: category.sortOrder, isPolicy: false, commentsEnabled: false }, ip);
   });
 
   it("a failed change leaves the index as it was", async () => {

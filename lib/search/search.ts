@@ -128,7 +128,7 @@ export function engineQuery(params: SearchParams, options: SearchOptions = {}): 
     words,
     code: normalizeCode(params.q),
     kind: params.type,
-    categories: categories && categories.length > 0 && params.type !== "page" && params.type !== "letter" && params.type !== "service" ? categories : null,
+    categories: categories && categories.length > 0 && (params.type === null || params.type === "article" || params.type === "policy") ? categories : null,
     since: days === null ? null : new Date(now.getTime() - days * 86_400_000),
     now,
     sort: params.sort,

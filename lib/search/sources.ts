@@ -12,7 +12,7 @@ import { MAX_INDEXED_TEXT, markdownToText, normalizeCode } from "./text";
 // A scheduled article is indexed with its future publish time; the search only shows
 // documents whose publish time has come (lib/search/engines).
 
-export type SearchTx = Pick<Prisma.TransactionClient, "searchDocument" | "siteSetting" | "article" | "page" | "letter" | "serviceGuide">;
+export type SearchTx = Pick<Prisma.TransactionClient, "searchDocument" | "siteSetting" | "article" | "page" | "letter" | "serviceGuide" | "consultation" | "evaluationRound">;
 
 export interface SearchDocumentInput {
   sourceKey: string;
@@ -169,4 +169,73 @@ export function serviceGuideDocument(guide: Prisma.ServiceGuideGetPayload<{ sele
 export async function syncServiceGuide(tx: SearchTx, guideId: number): Promise<void> {
   const guide = await tx.serviceGuide.findUnique({ where: { id: guideId }, select: serviceGuideSelect });
   await write(tx, `service:${guideId}`, guide && serviceGuideDocument(guide));
+}
+
+export const consultationSelect = {
+  id: true,
+  title: true,
+  intro: true,
+  draft: true,
+  published: true,
+  publishedAt: true,
+  feedbackSummary: true,
+  department: { select: { name: true } },
+} as const;
+
+/** A 民意征集 (lib/consultations) while it is published, with its draft and any published feedback. */
+export function consultationDocument(consultation: Prisma.ConsultationGetPayload<{ select: typeof consultationSelect }>): SearchDocumentInput | null {
+  if (!consultation.published || !consultation.publishedAt) return null;
+  return {
+    sourceKey: `consultation:${consultation.id}`,
+    kind: "consultation",
+    category: null,
+    code: null,
+    publishedAt: consultation.publishedAt,
+    url: `/interaction/consultations/${consultation.id}`,
+    title: consultation.title,
+    body: [`征集单位：${consultation.department.name}`, consultation.intro, markdownToText(consultation.draft), consultation.feedbackSummary ? `采纳情况反馈：${consultation.feedbackSummary}` : ""].filter(Boolean).join(" "),
+  };
+}
+
+export async function syncConsultation(tx: SearchTx, consultationId: number): Promise<void> {
+  const consultation = await tx.consultation.findUnique({ where: { id: consultationId }, select: consultationSelect });
+  await write(tx, `consultation:${consultationId}`, consultation && consultationDocument(consultation));
+}
+
+export const evaluationRoundSelect = {
+  id: true,
+  title: true,
+  intro: true,
+  criteria: true,
+  published: true,
+  publishedAt: true,
+  objects: { select: { department: { select: { name: true } }, serviceGuide: { select: { name: true } } }, orderBy: { sortOrder: "asc" } },
+} as const;
+
+/** A 网上评议 round (lib/evaluations), or null while it is not published. */
+export function evaluationRoundDocument(round: Prisma.EvaluationRoundGetPayload<{ select: typeof evaluationRoundSelect }>): SearchDocumentInput | null {
+  if (!round.published || !round.publishedAt) return null;
+  const objects = round.objects.map((object) => object.department?.name ?? object.serviceGuide?.name ?? "").filter(Boolean);
+  let criteria: string[] = [];
+  try {
+    const parsed: unknown = JSON.parse(round.criteria);
+    if (Array.isArray(parsed)) criteria = parsed.filter((item): item is string => typeof item === "string");
+  } catch {
+    // A malformed list indexes no criteria.
+  }
+  return {
+    sourceKey: `evaluation:${round.id}`,
+    kind: "evaluation",
+    category: null,
+    code: null,
+    publishedAt: round.publishedAt,
+    url: `/interaction/evaluations/${round.id}`,
+    title: round.title,
+    body: [round.intro, objects.length > 0 ? `评议对象：${objects.join("、")}` : "", criteria.length > 0 ? `评议指标：${criteria.join("、")}` : ""].filter(Boolean).join(" "),
+  };
+}
+
+export async function syncEvaluationRound(tx: SearchTx, roundId: number): Promise<void> {
+  const round = await tx.evaluationRound.findUnique({ where: { id: roundId }, select: evaluationRoundSelect });
+  await write(tx, `evaluation:${roundId}`, round && evaluationRoundDocument(round));
 }

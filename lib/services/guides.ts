@@ -94,7 +94,8 @@ export async function getGuideForEdit(id: number) {
     visits: String(guide.visits),
     faq: faqToText(readList(faqJson, guide.faq)),
   };
-  return { id: guide.id, code: guide.code, name: guide.name, status: guide.status, publishedAt: guide.publishedAt, updatedAt: guide.updatedAt, form };
+  const materials = readList(materialsJson, guide.materials).map((material) => material.name);
+  return { id: guide.id, code: guide.code, name: guide.name, status: guide.status, publishedAt: guide.publishedAt, updatedAt: guide.updatedAt, form, materials };
 }
 
 /** The columns of the form's input (lists as JSON). */

@@ -97,19 +97,22 @@ const detailSelect = {
   faq: true,
   publishedAt: true,
   updatedAt: true,
+  blankForms: { select: { id: true, materialName: true, fileName: true, size: true } },
 } as const;
 
 /** A published guide by its 事项编码 with every field, labels resolved and lists parsed; null if none. */
 export const getPublishedGuide = cache(async (code: string) => {
   if (!isServiceCode(code)) return null;
-  const guide = await db.serviceGuide.findFirst({ where: { ...PUBLISHED, code }, select: detailSelect });
-  if (!guide) return null;
+  const found = await db.serviceGuide.findFirst({ where: { ...PUBLISHED, code }, select: detailSelect });
+  if (!found) return null;
+  const { blankForms, ...guide } = found;
+  const formOf = new Map(blankForms.map((form) => [form.materialName, form]));
   return {
     ...guide,
     typeLabel: labelOf(SERVICE_TYPES, guide.serviceType),
     audienceLabel: labelOf(AUDIENCES, guide.audience),
     themeLabel: labelOf(SERVICE_THEMES, guide.theme),
-    materials: readList(materialsJson, guide.materials).map((item) => ({ ...item, formLabel: MATERIAL_FORMS[item.form] })),
+    materials: readList(materialsJson, guide.materials).map((item) => ({ ...item, formLabel: MATERIAL_FORMS[item.form], blankForm: formOf.get(item.name) ?? null })),
     steps: readList(stepsJson, guide.steps),
     faq: readList(faqJson, guide.faq),
   };

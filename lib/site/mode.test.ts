@@ -61,7 +61,7 @@ describe("elder-mode rewrites", () => {
     expect(rewrite(path, "elder=1", notFoundRewrites())).toBe(target.replace("/std/", "/elder/"));
   });
 
-  it.each(["/admin/content/3", "/api/views/1", "/files/2", "/mode/elder", "/_next/static/x.js", "/std/article/1", "/elder-signed-in"])(
+  it.each(["/admin/content/3", "/api/views/1", "/files/2", "/interaction/opinion/4", "/mode/elder", "/_next/static/x.js", "/std/article/1", "/elder-signed-in"])(
     "%s (served by its own route) is left alone by the not-found rewrites",
     (path) => expect(rewrite(path, undefined, notFoundRewrites())).toBeNull(),
   );

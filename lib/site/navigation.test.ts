@@ -12,10 +12,15 @@ it("lists every destination of the site map once (互动交流 is a service and 
     { slug: "privacy", title: "隐私政策" },
   ];
   const { categories, services, about } = sitemapSections(tree, pages);
-  const all = [...categories.flatMap((category) => [category, ...category.children]), ...services, ...about];
+  const all = [...categories.flatMap((category) => [category, ...category.children]), ...services.flatMap((link) => [link, ...(link.children ?? [])]), ...about];
   expect(all.filter((link) => link.label === "互动交流")).toHaveLength(1);
   expect(new Set(all.map((link) => link.href)).size).toBe(all.length);
   expect(services.map((link) => link.href)).toEqual(["/mailbox", "/services", "/interaction"]);
+  // 民意征集 sits under 互动交流.
+  expect(services.find((link) => link.href === "/interaction")?.children).toEqual([
+    { href: "/interaction/consultations", label: "民意征集" },
+    { href: "/interaction/evaluations", label: "网上评议" },
+  ]);
   expect(services.find((link) => link.href === "/services")?.label).toBe("在线服务");
   expect(about.map((link) => link.href)).toEqual(["/about", "/privacy"]);
   expect(categories[1]?.children).toEqual([{ href: "/category/zfwj", label: "州政府文件" }]);

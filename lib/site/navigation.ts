@@ -18,6 +18,13 @@ export const serviceLinks = [
   { href: "/interaction", label: "互动交流", description: "12345 热线、信函与网站意见" },
 ] as const;
 
+/** The sections under 互动交流: listed on its page (/interaction), below it on the site map, and in breadcrumbs. */
+export const INTERACTION_CRUMB = { label: "互动交流", href: "/interaction" };
+export const interactionLinks = [
+  { href: "/interaction/consultations", label: "民意征集", description: "对规范性文件和重要政策的草案提出意见" },
+  { href: "/interaction/evaluations", label: "网上评议", description: "对政府部门和政务服务事项进行满意度评议" },
+] as const;
+
 /** 首页, the top-level categories, 政务公开 (always, at its category's place if it has one), 在线服务 and 互动交流. */
 export function mainNavigation(tree: CategoryNode[]) {
   const sections = tree.map((category) => (category.slug === GK_CATEGORY ? { href: GK_HREF, label: GK_LABEL } : { href: categoryHref(category.slug), label: category.name }));
@@ -28,6 +35,7 @@ export function mainNavigation(tree: CategoryNode[]) {
 export interface SitemapLink {
   href: string;
   label: string;
+  children?: SitemapLink[];
 }
 
 /**
@@ -45,7 +53,8 @@ export function sitemapSections(tree: CategoryNode[], pages: { slug: string; tit
       label: category.name,
       children: category.children.filter((child) => once({ href: categoryHref(child.slug), label: child.name })).map((child) => ({ href: categoryHref(child.slug), label: child.name })),
     }));
-  const services = serviceLinks.filter(once).map(({ href, label }) => ({ href, label }));
+  const children = interactionLinks.filter(once).map(({ href, label }) => ({ href, label }));
+  const services: SitemapLink[] = serviceLinks.filter(once).map(({ href, label }) => (href === INTERACTION_CRUMB.href ? { href, label, children } : { href, label }));
   const about = pages.map((page) => ({ href: `/${page.slug}`, label: page.title })).filter(once);
   return { categories, services, about };
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { csvDocument } from "@/lib/files/csv";
 import { record } from "@/lib/audit/audit";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { dayOf, daysBetween, startOfDay } from "./days";
@@ -101,18 +102,11 @@ export function shareOf(report: TrafficReport, breakdown: Breakdown, value: stri
 
 const CSV_HEADER = ["日期", "维度", "值", "浏览量", "访客数", "停留总秒数", "报告停留时间的访客数"];
 
-function csvCell(value: string | number): string {
-  let text = String(value);
-  // A cell starting like a formula is shown as text by spreadsheets (CSV injection).
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** Every daily total of the range as CSV (UTF-8 with BOM for spreadsheets); audited. */
 export async function exportTrafficCsv(actor: Actor, range: DayRange, ip: string | null): Promise<string> {
   assertCanRead(actor);
   const rows = await rowsOf(range);
   await record({ actor, action: "stats.export", outcome: "success", targetType: "stats", targetId: `${range.from}..${range.to}`, ip });
   const lines = [CSV_HEADER, ...rows.map((row) => [row.day, row.dimension, row.value, row.views, row.visitors, row.dwellSeconds, row.dwellVisitors])];
-  return `\uFEFF${lines.map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return csvDocument(lines);
 }

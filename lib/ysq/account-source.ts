@@ -1,10 +1,12 @@
 import { registerSubmissionSource, type Tx } from "@/lib/accounts/submissions";
 import { decryptBound } from "@/lib/auth/id-card";
 import { idContext } from "./submit";
+import { applicantDetails, applicantView } from "./track";
 
 // 依申请公开's part in a resident's export and account deletion (lib/accounts/submissions.ts).
 // Export: every request the signed-in resident made, with the applicant's details as given
-// (the 证件号码 decrypted: it is the person's own), the steps meant for them and the answer.
+// (the 证件号码 decrypted: it is the person's own), what the tracking page shows them (the steps
+// meant for them, the answer and its files' names).
 // Deletion: a request is an official record that the agency keeps with its files (the
 // privacy policy says how long), as anonymous applicants' requests are: it stays, only the
 // link to the account is dropped, as on the requests' own events.
@@ -12,39 +14,7 @@ import { idContext } from "./submit";
 export async function exportInfoRequests(tx: Tx, userId: number) {
   const requests = await tx.infoRequest.findMany({
     where: { userId },
-    select: {
-      number: true,
-      submissionKey: true,
-      applicantType: true,
-      name: true,
-      idType: true,
-      idNumberCipher: true,
-      creditCode: true,
-      legalRepresentative: true,
-      contactPerson: true,
-      phone: true,
-      email: true,
-      address: true,
-      postalCode: true,
-      description: true,
-      purpose: true,
-      delivery: true,
-      status: true,
-      createdAt: true,
-      receivedAt: true,
-      dueAt: true,
-      correctionRequest: true,
-      correctionAnswer: true,
-      outcome: true,
-      legalBasis: true,
-      reply: true,
-      repliedAt: true,
-      events: {
-        where: { visibleToApplicant: true },
-        select: { action: true, toStatus: true, note: true, createdAt: true },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      },
-    },
+    select: { ...applicantView, ...applicantDetails, id: false, submissionKey: true, idNumberCipher: true },
     orderBy: { createdAt: "asc" },
   });
   return requests.map(({ submissionKey, idNumberCipher, ...request }) => ({

@@ -21,7 +21,10 @@ export const DELIVERY_LABELS: Record<DeliveryMethod, string> = { email: "电子�
 
 /** How a request reached us; the online form is the only one so far. */
 export const CHANNELS = ["online", "letter", "counter", "fax"] as const;
-export const CHANNEL_LABELS: Record<(typeof CHANNELS)[number], string> = { online: "网上申请", letter: "信函申请", counter: "当面申请", fax: "传真申请" };
+export type Channel = (typeof CHANNELS)[number];
+export const CHANNEL_LABELS: Record<Channel, string> = { online: "网上申请", letter: "信函申请", counter: "当面申请", fax: "传真申请" };
+/** The channels staff enter requests from (/admin/ysq/new); "online" is this site's form. */
+export const STAFF_CHANNELS = ["counter", "letter", "fax"] as const satisfies readonly Channel[];
 
 export const REQUEST_STATUSES = ["submitted", "registered", "correction", "replied"] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -56,6 +59,7 @@ export const EVENT_LABELS: Record<string, string> = {
 };
 
 export const FIELD_LABELS: Record<string, string> = {
+  channel: "收到申请的渠道",
   applicantType: "申请人类型",
   name: "姓名",
   idType: "证件类型",

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { csvDocument } from "@/lib/files/csv";
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { chinaDate, startOfChinaDay } from "@/lib/mailbox/calendar";
@@ -63,11 +64,6 @@ export async function yearReport(year: number, now = new Date()): Promise<YearRe
   };
 }
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** The report as CSV (UTF-8 with a BOM, so spreadsheet programs read the Chinese); audited. */
 export async function exportYearReportCsv(actor: Actor, year: number, ip: string | null, now = new Date()): Promise<string> {
   const report = await yearReport(year, now);
@@ -82,5 +78,5 @@ export async function exportYearReportCsv(actor: Actor, year: number, ip: string
     ["年末未办结", "合计", report.pending],
   ];
   await record({ actor, action: "inforequest.report_export", outcome: "success", targetType: "inforequest_report", targetId: year, ip, at: now });
-  return "\uFEFF" + [["项目", "分类", `${year}年`], ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return csvDocument([["项目", "分类", `${year}年`], ...rows]);
 }

@@ -6,6 +6,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { addWorkingDays, loadCalendarExceptions } from "@/lib/mailbox/calendar";
 import { DUE_SOON_WORKING_DAYS, REQUEST_STATUSES } from "./fields";
 import { idContext } from "./submit";
+import { applicantDetails } from "./track";
 
 // What staff read at /admin/ysq: the list (overdue and due-soon first, ID numbers masked) and
 // one request with its history; every opening of a request is audited (inforequest.view).
@@ -109,19 +110,9 @@ export async function viewRequestForStaff(actor: Actor, requestId: number, ip: s
       number: true,
       submissionKey: true,
       channel: true,
-      applicantType: true,
-      name: true,
-      idType: true,
+      ...applicantDetails,
       idNumberCipher: true,
-      creditCode: true,
-      legalRepresentative: true,
-      contactPerson: true,
-      phone: true,
-      email: true,
-      address: true,
-      postalCode: true,
       description: true,
-      purpose: true,
       delivery: true,
       status: true,
       receivedAt: true,
@@ -140,6 +131,7 @@ export async function viewRequestForStaff(actor: Actor, requestId: number, ip: s
       repliedLate: true,
       userId: true,
       createdAt: true,
+      attachments: { select: { id: true, fileName: true, size: true }, orderBy: { id: "asc" } },
       events: {
         select: { id: true, action: true, toStatus: true, actorId: true, actorRole: true, note: true, visibleToApplicant: true, createdAt: true },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],

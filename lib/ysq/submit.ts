@@ -26,7 +26,7 @@ export function requestNumber(createdAt: Date, id: number): string {
   return `YSQ${chinaDateKey(createdAt)}-${String(id).padStart(4, "0")}`;
 }
 
-async function earlier(submissionKey: string) {
+export async function earlier(submissionKey: string) {
   return db.infoRequest.findUnique({ where: { submissionKey }, select: { number: true } });
 }
 
@@ -34,7 +34,25 @@ export async function submitInfoRequest(actor: Actor | null, input: InfoRequestI
   const found = await earlier(input.submissionKey);
   if (found) return { ok: true, number: found.number, trackingCode: null, duplicate: true };
   if (!(await takeRateLimit(APPLY_ADDRESS_RULE, ip, now))) return { ok: false, formError: APPLY_LIMITED_MESSAGE };
+  return createInfoRequest({ ...input, channel: "online" }, { applicant: actor, actor, now }, async (tx, id) => {
+    await tx.infoRequestEvent.create({
+      data: { requestId: id, action: "submit", toStatus: "submitted", actorId: actor?.id ?? null, actorRole: actor?.role ?? null, note: "申请已提交，等待登记。", visibleToApplicant: true, createdAt: now },
+      select: { id: true },
+    });
+  });
+}
+
+/**
+ * Writes a request and its number in one transaction with `then` (its events and, for staff
+ * entry, its registration); a form sent twice (the same submissionKey) finds the first one.
+ */
+export async function createInfoRequest(
+  input: InfoRequestInput,
+  by: { applicant: Actor | null; actor: Actor | null; now: Date },
+  then: (tx: Prisma.TransactionClient, id: number, number: string) => Promise<void>,
+): Promise<SubmitResult> {
   const trackingCode = generateTrackingCode();
+  const { now } = by;
   try {
     const number = await db.$transaction(async (tx) => {
       const created = await tx.infoRequest.create({
@@ -42,9 +60,9 @@ export async function submitInfoRequest(actor: Actor | null, input: InfoRequestI
           number: `pending-${input.submissionKey}`,
           trackingCodeHash: hashTrackingCode(trackingCode),
           submissionKey: input.submissionKey,
-          userId: actor?.id ?? null,
+          userId: by.applicant?.id ?? null,
           applicantType: input.applicantType,
-          channel: "online",
+          channel: input.channel,
           name: input.name,
           idType: input.idType,
           idNumberCipher: input.idNumber ? encryptBound(input.idNumber, idContext(input.submissionKey)) : null,
@@ -65,19 +83,7 @@ export async function submitInfoRequest(actor: Actor | null, input: InfoRequestI
       });
       const number = requestNumber(now, created.id);
       await tx.infoRequest.update({ where: { id: created.id }, data: { number }, select: { id: true } });
-      await tx.infoRequestEvent.create({
-        data: {
-          requestId: created.id,
-          action: "submit",
-          toStatus: "submitted",
-          actorId: actor?.id ?? null,
-          actorRole: actor?.role ?? null,
-          note: "申请已提交，等待登记。",
-          visibleToApplicant: true,
-          createdAt: now,
-        },
-        select: { id: true },
-      });
+      await then(tx, created.id, number);
       return number;
     });
     return { ok: true, number, trackingCode, duplicate: false };

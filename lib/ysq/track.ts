@@ -18,6 +18,21 @@ export const NUMBER_LIMITED_MESSAGE = `该申请编号的查询码错误次数�
 export const ADDRESS_LIMITED_MESSAGE = `查询过于频繁：每 10 分钟最多查询 ${TRACK_ADDRESS_RULE.limit} 次，请稍后再试。`;
 const NO_REQUEST_HASH = hashTrackingCode("NO-SUCH-REQUEST");
 
+/** The applicant's details as given on the form (the 证件号码 apart: it is encrypted). */
+export const applicantDetails = {
+  applicantType: true,
+  name: true,
+  idType: true,
+  creditCode: true,
+  legalRepresentative: true,
+  contactPerson: true,
+  phone: true,
+  email: true,
+  address: true,
+  postalCode: true,
+  purpose: true,
+} satisfies Prisma.InfoRequestSelect;
+
 /** What the applicant sees: no staff-only notes, no ID number. */
 export const applicantView = {
   id: true,
@@ -37,6 +52,7 @@ export const applicantView = {
   legalBasis: true,
   reply: true,
   repliedAt: true,
+  attachments: { select: { id: true, fileName: true, size: true }, orderBy: { id: "asc" as const } },
   events: {
     where: { visibleToApplicant: true },
     select: { action: true, toStatus: true, note: true, createdAt: true },

@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedWorkCalendar } from "@/prisma/seed";
 import { makeResident } from "@/test/accounts";
 import { makeStaff } from "@/test/staff";
+import { citizenForm } from "@/test/ysq";
 import { endOfChinaDay } from "@/lib/mailbox/calendar";
 import { exportYearReportCsv, yearReport } from "./report";
 import { listRequestsForStaff, viewRequestForStaff } from "./staff";
@@ -14,7 +14,6 @@ import { decideExtension, registerRequest, replyToRequest, requestCorrection, re
 
 const china = (local: string) => new Date(`${local}+08:00`);
 const ip = "198.51.100.9";
-const key = () => randomBytes(18).toString("base64url");
 
 let admin: { id: number; role: string };
 let officer: { id: number; role: string };
@@ -27,23 +26,6 @@ beforeAll(async () => {
   officer = await makeStaff("disclosure");
   editor = await makeStaff("editor");
   handler = await makeStaff("handler");
-});
-
-const citizenForm = (overrides: Record<string, string> = {}) => ({
-  submissionKey: key(),
-  applicantType: "citizen",
-  name: "张三",
-  idType: "id_card",
-  idCard: "11010519491231002X",
-  phone: "13912345678",
-  email: "zhang@example.com",
-  address: "新疆昌吉市延安北路 1 号",
-  postalCode: "831100",
-  description: "请公开 2025 年昌吉市老旧小区改造项目的资金安排情况。",
-  purpose: "了解本小区改造进度",
-  delivery: "email",
-  declaration: "on",
-  ...overrides,
 });
 
 async function submitted(now = china("2026-11-02T09:00:00"), overrides: Record<string, string> = {}) {

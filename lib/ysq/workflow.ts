@@ -4,6 +4,7 @@ import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { queueMail } from "@/lib/mail/outbox";
 import { kickMailSender } from "@/lib/mail/sender";
+import { removeStoredFiles, storeAttachments, type CheckedFile, type StoredFile } from "@/lib/files/store";
 import { loadCalendarExceptions } from "@/lib/mailbox/calendar";
 import { extendedDeadline, registrationDeadline, workingDaysLeft } from "./deadline";
 import { EXTENSION_WORKING_DAYS, OUTCOMES, OUTCOME_LABELS, REPLY_WORKING_DAYS, statusLabel, type RequestOutcome, type RequestStatus } from "./fields";
@@ -15,7 +16,8 @@ import { EXTENSION_WORKING_DAYS, OUTCOMES, OUTCOME_LABELS, REPLY_WORKING_DAYS, s
 //   登记      待登记 -> 办理中: receivedAt today, due at the end of the 20th working day after it
 //   补正      办理中 -> 待补正 (once): the clock stops; the applicant answers on /gk/ysq/track
 //   延期      办理中, once: asked with a reason, granted (20 more working days) or refused by an admin
-//   答复      办理中 -> 已答复: a legal outcome, its legal basis and the reply; e-mailed when possible
+//   答复      办理中 -> 已答复: a legal outcome, its legal basis, the reply and up to 3 files (the
+//             mailbox's attachment rules); e-mailed when possible, the files named in the mail
 
 export type WorkflowResult = { ok: true } | { ok: false; error: string };
 export interface WorkflowContext {
@@ -199,14 +201,33 @@ export function decideExtension(actor: Actor, requestId: number, input: { grant:
   }, context);
 }
 
-/** 答复: one of the legal outcomes, its legal basis and the reply; e-mailed when there is an address. */
-export function replyToRequest(
+/** Where reply files are stored (below UPLOAD_DIR). */
+export const REPLY_FILE_FOLDER = "ysq";
+
+/**
+ * 答复: one of the legal outcomes, its legal basis, the reply and its checked files
+ * (checkAttachments); e-mailed when there is an address. The files are written before the
+ * transaction and removed again when the reply is refused or fails.
+ */
+export async function replyToRequest(
   actor: Actor,
   requestId: number,
-  input: { outcome: string; legalBasis: string; reply: string },
+  input: { outcome: string; legalBasis: string; reply: string; files?: CheckedFile[] | undefined },
   context: WorkflowContext = {},
-) {
-  return run(actor, requestId, {
+): Promise<WorkflowResult> {
+  const stored = can(actor, "handle:inforequest:any") ? await storeAttachments(input.files ?? [], REPLY_FILE_FOLDER) : [];
+  try {
+    const result = await run(actor, requestId, replyStep(input, stored), context);
+    if (!result.ok) await removeStoredFiles(stored.map((file) => file.storageKey));
+    return result;
+  } catch (error) {
+    await removeStoredFiles(stored.map((file) => file.storageKey));
+    throw error;
+  }
+}
+
+function replyStep(input: { outcome: string; legalBasis: string; reply: string }, files: StoredFile[]): Step {
+  return {
     audit: "inforequest.reply",
     permission: "handle:inforequest:any",
     plan: (request, _tx, now) => {
@@ -219,14 +240,16 @@ export function replyToRequest(
       if (request.status !== "registered") return stateError(request, "答复");
       if (request.extensionStatus === "pending") return { error: "延期申请审批中，请先由管理员审批" };
       const to = request.email.trim();
+      const fileLines = files.length > 0 ? [``, `附件（请在“依申请公开 - 申请查询”页面下载）：`, ...files.map((file) => `- ${file.fileName}`)] : [];
       return {
         audit: "inforequest.reply",
         event: "reply",
         to: "replied",
-        note: `答复结果：${OUTCOME_LABELS[outcome]}`,
+        note: `答复结果：${OUTCOME_LABELS[outcome]}${files.length > 0 ? `（附件 ${files.length} 个）` : ""}`,
         visibleToApplicant: true,
         data: { outcome, legalBasis, reply, repliedAt: now, repliedLate: request.dueAt ? now > request.dueAt : false },
         after: async (tx) => {
+          if (files.length > 0) await tx.infoRequestAttachment.createMany({ data: files.map((file) => ({ ...file, requestId: request.id, createdAt: now })) });
           if (!to) return false;
           await queueMail(tx, {
             to,
@@ -240,6 +263,7 @@ export function replyToRequest(
               `依据：${legalBasis}`,
               ``,
               reply,
+              ...fileLines,
               ``,
               `您也可以在本网站“依申请公开 - 申请查询”页面用申请编号和查询码查看答复。`,
               `本邮件由系统自动发送，请勿直接回复。`,
@@ -250,5 +274,5 @@ export function replyToRequest(
         },
       };
     },
-  }, context);
+  };
 }

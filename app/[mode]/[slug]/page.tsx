@@ -7,6 +7,8 @@ import { NotFoundPage } from "@/components/site/NotFoundPage";
 import { getPage } from "@/lib/content/queries";
 import { formatDate } from "@/lib/format";
 import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
+import { INTERACTION_CRUMB, interactionLinks } from "@/lib/site/navigation";
+import Link from "next/link";
 
 export const generateStaticParams = () => [];
 
@@ -36,6 +38,20 @@ export default async function StaticPage({ params }: { params: Params }) {
         <Prose markdown={page.body} />
       </div>
       {page.slug === "contact" && <ContactMap />}
+      {`/${page.slug}` === INTERACTION_CRUMB.href && (
+        <nav aria-label="互动交流栏目" className="mt-6">
+          <ul className="space-y-2">
+            {interactionLinks.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="font-semibold underline">
+                  {link.label}
+                </Link>
+                ：{link.description}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <p className="mt-6 text-sm text-muted">更新日期：{formatDate(page.updatedAt)}</p>
     </article>
   );

@@ -12,6 +12,15 @@ function Links({ links }: { links: SitemapLink[] }) {
       {links.map((link) => (
         <li key={link.href}>
           <Link href={link.href}>{link.label}</Link>
+          {link.children && link.children.length > 0 ? (
+            <ul className="ml-6 mt-1 list-disc space-y-1">
+              {link.children.map((child) => (
+                <li key={child.href}>
+                  <Link href={child.href}>{child.label}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,20 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DeadlineBadge } from "@/components/admin/DeadlineBadge";
+import { DEADLINE_CHOICES, DeadlineBadge, deadlineRowClass } from "@/components/admin/DeadlineBadge";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { fieldErrorsOf } from "@/lib/forms/action";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { DUE_SOON_WORKING_DAYS, departmentsInScope, filterValues, letterFilterSchema, listLettersForStaff } from "@/lib/mailbox/staff";
 import { LETTER_STATUSES, LETTER_STATUS_LABELS, LETTER_TYPES, LETTER_TYPE_LABELS, letterStatusLabel, letterTypeLabel } from "@/lib/mailbox/states";
 import { DataTable } from "@/components/admin/DataTable";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/FilterForm";
+import { FilterForm, FilterInput, FilterSelect, Pager, filterErrors } from "@/components/admin/FilterForm";
 
-const DEADLINE_CHOICES = [
-  ["overdue", "已超期"],
-  ["soon", "即将到期"],
-] as const;
 
 export const metadata: Metadata = { title: "州长信箱" };
 
@@ -27,9 +22,7 @@ export default async function AdminMailboxPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const values = filterValues(params);
   const parsed = letterFilterSchema.safeParse({ ...values, ...(typeof params.page === "string" ? { page: params.page } : {}) });
-  const errors = parsed.success
-    ? []
-    : Object.entries(fieldErrorsOf(parsed.error)).flatMap(([field, messages]) => messages.map((message) => ({ field: field === "page" ? "status" : field, message: `${FILTER_LABELS[field] ?? "页码"}：${message}` })));
+  const errors = filterErrors(parsed.error, FILTER_LABELS, "status");
   const result = parsed.success ? await listLettersForStaff(actor, parsed.data) : { total: 0, letters: [], page: 1, pages: 1 };
   const departments = await departmentsInScope(actor);
   const pageLink = (target: number) => `/admin/mailbox?${new URLSearchParams({ ...values, page: String(target) }).toString()}`;
@@ -53,7 +46,7 @@ export default async function AdminMailboxPage({ searchParams }: { searchParams:
       </p>
       <DataTable caption="信件列表" columns={["信件编号", "标题", "类型", "状态", "办理部门", "来信时间", "答复期限"]}>
         {result.letters.map((letter) => (
-          <tr key={letter.id} className={`border-b border-line ${letter.deadline === "overdue" ? "bg-red-50" : letter.deadline === "soon" ? "bg-amber-50" : ""}`} data-letter={letter.number}>
+          <tr key={letter.id} className={deadlineRowClass(letter.deadline)} data-letter={letter.number}>
             <td className="p-2 whitespace-nowrap">{letter.number}</td>
             <td className="p-2">
               <Link href={`/admin/mailbox/${letter.id}`}>{letter.title}</Link>
@@ -73,10 +66,7 @@ export default async function AdminMailboxPage({ searchParams }: { searchParams:
           </tr>
         ))}
       </DataTable>
-      <nav aria-label="分页" className="mt-4 flex gap-4">
-        {result.page > 1 ? <Link href={pageLink(result.page - 1)}>上一页</Link> : null}
-        {result.page < result.pages ? <Link href={pageLink(result.page + 1)}>下一页</Link> : null}
-      </nav>
+      <Pager page={result.page} pages={result.pages} link={pageLink} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { assertSameOrigin, requireStaffPermission } from "@/lib/auth/current";
 import { isTransition } from "@/lib/content/workflow";
 import { validatedAction } from "@/lib/forms/action";
 import { requestClientAddress } from "@/lib/http/request";
+import { addBlankForm, removeBlankForm } from "@/lib/services/blank-forms";
 import { serviceGuideSchema } from "@/lib/services/fields";
 import { createGuide, servicePermissionFor, transitionGuide, updateGuide } from "@/lib/services/guides";
 
@@ -40,5 +41,31 @@ export const transitionGuideAction = validatedAction({
     const result = await transitionGuide(actor, id, transition, await requestClientAddress());
     if (!result.ok) return { fieldErrors: {}, formError: result.reason === "not_found" ? "未找到该办事指南" : "办事指南当前状态不允许此操作，请刷新页面" };
     redirect(`/admin/services/${id}?done=${transition}`);
+  },
+});
+
+/** 空白表格: a blank form for one of the guide's materials (a new upload replaces the old one). */
+export const uploadBlankFormAction = validatedAction({
+  schema: z.object({
+    guideId: z.coerce.number().int().positive("办事指南编号无效"),
+    materialName: z.string().trim().min(1, "请选择申请材料").max(200, "请选择申请材料"),
+  }),
+  prepare: () => prepareServices("/admin/services"),
+  handler: async ({ guideId, materialName }, actor, formData) => {
+    const file = formData.get("file");
+    if (!(file instanceof File) || file.size === 0) return { fieldErrors: { file: ["请选择要上传的文件"] } };
+    const result = await addBlankForm(actor, guideId, materialName, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, await requestClientAddress());
+    if (!result.ok) return { fieldErrors: { file: [result.error] } };
+    redirect(`/admin/services/${guideId}?form=added#blank-forms`);
+  },
+});
+
+export const removeBlankFormAction = validatedAction({
+  schema: z.object({ formId: z.coerce.number().int().positive("表格编号无效") }),
+  prepare: () => prepareServices("/admin/services"),
+  handler: async ({ formId }, actor) => {
+    const result = await removeBlankForm(actor, formId, await requestClientAddress());
+    if (!result.ok) return { fieldErrors: {}, formError: "未找到该表格" };
+    redirect(`/admin/services/${result.guideId}?form=removed#blank-forms`);
   },
 });

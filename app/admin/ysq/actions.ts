@@ -5,8 +5,11 @@ import { z } from "zod";
 import { requestClientAddress } from "@/lib/http/request";
 import { assertSameOrigin, requireStaffPermission } from "@/lib/auth/current";
 import type { Permission } from "@/lib/auth/permissions";
-import { validatedAction } from "@/lib/forms/action";
+import { validatedAction, type FormState } from "@/lib/forms/action";
+import { checkAttachments } from "@/lib/mailbox/attachments";
 import { OUTCOMES } from "@/lib/ysq/fields";
+import { enterInfoRequest } from "@/lib/ysq/intake";
+import { staffInfoRequestSchema } from "@/lib/ysq/validation";
 import { decideExtension, registerRequest, replyToRequest, requestCorrection, requestExtension, type WorkflowResult } from "@/lib/ysq/workflow";
 
 // The request page's forms (/admin/ysq/[id]). Each checks the origin and a permission; the
@@ -65,6 +68,24 @@ export const replyAction = validatedAction({
     reply: z.string().trim().min(5, "答复内容至少 5 个字").max(10_000, "答复内容最多 10000 个字"),
   }),
   prepare: prepare("handle:inforequest:any"),
-  handler: async (data, { actor, ip }) =>
-    done(await replyToRequest(actor, data.requestId, { outcome: data.outcome, legalBasis: data.legalBasis, reply: data.reply }, { ip }), data.requestId, "reply"),
+  handler: async (data, { actor, ip }, formData) => {
+    const checked = await checkAttachments(formData.getAll("attachments").filter((value): value is File => typeof value !== "string"));
+    if (!checked.ok) return { fieldErrors: { attachments: checked.errors } };
+    const input = { outcome: data.outcome, legalBasis: data.legalBasis, reply: data.reply, files: checked.files };
+    return done(await replyToRequest(actor, data.requestId, input, { ip }), data.requestId, "reply");
+  },
+});
+
+export type EnterRequestState = FormState<{ id: number; number: string; trackingCode: string | null }>;
+
+/** A request received by letter, in person or by fax, entered and registered by staff. */
+export const enterRequestAction: (previous: EnterRequestState, formData: FormData) => Promise<EnterRequestState> = validatedAction({
+  schema: staffInfoRequestSchema,
+  prepare: prepare("handle:inforequest:any"),
+  handler: async (data, { actor, ip }) => {
+    const result = await enterInfoRequest(actor, data, ip);
+    if (!result.ok) return { fieldErrors: {}, formError: result.formError };
+    if (result.duplicate || !result.id) return { fieldErrors: {}, formError: `该申请已登记（${result.number}），请勿重复提交。` };
+    return { status: "success", data: { id: result.id, number: result.number, trackingCode: result.trackingCode } };
+  },
 });

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/admin/DataTable";
-import { DeadlineBadge } from "@/components/admin/DeadlineBadge";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/FilterForm";
+import { DEADLINE_CHOICES, DeadlineBadge, deadlineRowClass } from "@/components/admin/DeadlineBadge";
+import { FilterForm, FilterInput, FilterSelect, Pager, filterErrors } from "@/components/admin/FilterForm";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { requireStaffPermission } from "@/lib/auth/current";
-import { fieldErrorsOf } from "@/lib/forms/action";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { APPLICANT_TYPE_LABELS, DUE_SOON_WORKING_DAYS, REPLY_WORKING_DAYS, REQUEST_STATUSES, REQUEST_STATUS_LABELS, statusLabel, type ApplicantType } from "@/lib/ysq/fields";
 import { filterValues, listRequestsForStaff, requestFilterSchema } from "@/lib/ysq/staff";
@@ -13,10 +12,6 @@ import { filterValues, listRequestsForStaff, requestFilterSchema } from "@/lib/y
 export const metadata: Metadata = { title: "依申请公开" };
 
 const FILTER_LABELS: Record<string, string> = { status: "状态", deadline: "期限", q: "申请编号" };
-const DEADLINE_CHOICES = [
-  ["overdue", "已超期"],
-  ["soon", "即将到期"],
-] as const;
 
 // The requests for government information: overdue and due-soon first and marked, ID numbers masked.
 export default async function AdminYsqPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -24,9 +19,7 @@ export default async function AdminYsqPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const values = filterValues(params);
   const parsed = requestFilterSchema.safeParse({ ...values, ...(typeof params.page === "string" ? { page: params.page } : {}) });
-  const errors = parsed.success
-    ? []
-    : Object.entries(fieldErrorsOf(parsed.error)).flatMap(([field, messages]) => messages.map((message) => ({ field: field === "page" ? "status" : field, message: `${FILTER_LABELS[field] ?? "页码"}：${message}` })));
+  const errors = filterErrors(parsed.error, FILTER_LABELS, "status");
   const result = parsed.success ? await listRequestsForStaff(actor, parsed.data) : { total: 0, requests: [], page: 1, pages: 1 };
   const pageLink = (target: number) => `/admin/ysq?${new URLSearchParams({ ...values, page: String(target) }).toString()}`;
   return (
@@ -35,6 +28,7 @@ export default async function AdminYsqPage({ searchParams }: { searchParams: Pro
       <p className="mb-4">
         答复期限为登记后 {REPLY_WORKING_DAYS} 个工作日（补正期间暂停）；“即将到期”指 {DUE_SOON_WORKING_DAYS} 个工作日内到期。
         <Link href="/admin/ysq/report" className="ml-2 underline">年度统计</Link>
+        <Link href="/admin/ysq/new" className="ml-2 underline">登记其他渠道的申请</Link>
       </p>
       <ErrorSummary errors={errors} />
       <FilterForm action="/admin/ysq">
@@ -47,7 +41,7 @@ export default async function AdminYsqPage({ searchParams }: { searchParams: Pro
       </p>
       <DataTable caption="申请列表" columns={["申请编号", "申请人", "证件号码", "所需信息", "状态", "提交时间", "答复期限"]}>
         {result.requests.map((request) => (
-          <tr key={request.id} className={`border-b border-line ${request.deadline === "overdue" ? "bg-red-50" : request.deadline === "soon" ? "bg-amber-50" : ""}`} data-request={request.number}>
+          <tr key={request.id} className={deadlineRowClass(request.deadline)} data-request={request.number}>
             <td className="p-2 whitespace-nowrap">
               <Link href={`/admin/ysq/${request.id}`}>{request.number}</Link>
             </td>
@@ -68,10 +62,7 @@ export default async function AdminYsqPage({ searchParams }: { searchParams: Pro
           </tr>
         ))}
       </DataTable>
-      <nav aria-label="分页" className="mt-4 flex gap-4">
-        {result.page > 1 ? <Link href={pageLink(result.page - 1)}>上一页</Link> : null}
-        {result.page < result.pages ? <Link href={pageLink(result.page + 1)}>下一页</Link> : null}
-      </nav>
+      <Pager page={result.page} pages={result.pages} link={pageLink} />
     </>
   );
 }

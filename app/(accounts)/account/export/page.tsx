@@ -10,7 +10,7 @@ export default async function ExportPage() {
     <>
       <h1 className="mb-4 text-2xl font-bold">导出我的数据</h1>
       <p className="mb-6">
-        导出文件（JSON 格式）包含我们保存的您的全部个人信息，包括完整的身份证号码、同意记录、登录记录和您提交的信件。为保护您的信息，请先输入密码。
+        导出文件（JSON 格式）包含我们保存的您的全部个人信息，包括完整的身份证号码、同意记录、登录记录、您提交的信件和您对民意征集提出的意见。为保护您的信息，请先输入密码。
       </p>
       <ExportForm />
     </>

@@ -5,8 +5,11 @@ import { ReadAloud } from "@/components/content/ReadAloud";
 import { PolicyInfo } from "@/components/content/PolicyInfo";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { NotFoundPage } from "@/components/site/NotFoundPage";
+import { CommentSection } from "@/components/comments/CommentSection";
+import { commentSection } from "@/lib/comments/public";
 import { getArticle } from "@/lib/content/queries";
 import { formatDateTime, formatFileSize } from "@/lib/format";
+import { parseVariant } from "@/lib/site/mode";
 import { articleHref, categoryHref, sectionHref } from "@/lib/site/navigation";
 
 export const generateStaticParams = () => [];
@@ -32,6 +35,8 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const article = await load(params);
   if (!article) return <NotFoundPage />;
   const { category } = article;
+  const comments = await commentSection("article", article.id);
+  const signedIn = parseVariant(mode)?.signedIn ?? false;
   const trail = [
     ...(category.parent ? [{ label: category.parent.name, href: sectionHref(category.parent.slug) }] : []),
     { label: category.name, href: categoryHref(category.slug) },
@@ -82,6 +87,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
           下一篇：{article.next ? <Link href={articleHref(article.next.id)}>{article.next.title}</Link> : "没有了"}
         </p>
       </nav>
+      <CommentSection subject={{ kind: "article", id: article.id, path: articleHref(article.id) }} open={comments.open} comments={comments.comments} signedIn={signedIn} />
       {/* Counts the view without a database write on the render path (lib/content/views.ts). */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img src={`/api/views/${article.id}`} alt="" width={1} height={1} className="absolute h-px w-px opacity-0" />

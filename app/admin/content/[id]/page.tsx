@@ -57,6 +57,7 @@ export default async function EditArticlePage({
     issuer: article.issuer ?? "",
     writtenAt: article.writtenAt ? formatDate(article.writtenAt) : "",
     topic: article.topic ?? "",
+    comments: article.comments,
   };
   const scheduled = isScheduled(article);
   const transitions = transitionsFrom(article.status).filter((name) => can(user, permissionFor(name)));

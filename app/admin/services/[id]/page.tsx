@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { GuideTransitionForm, ServiceGuideForm } from "@/components/admin/service-forms";
+import { BlankFormUpload, GuideTransitionForm, RemoveBlankForm, ServiceGuideForm } from "@/components/admin/service-forms";
 import { StatusNotice } from "@/components/site/StatusNotice";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { STATUS_LABELS, TRANSITIONS, transitionsFrom } from "@/lib/content/workflow";
+import { ATTACHMENT_HINT } from "@/lib/content/attachments";
+import { formatFileSize } from "@/lib/format";
+import { listBlankForms } from "@/lib/services/blank-forms";
 import { labelOf } from "@/lib/services/catalog";
 import { departmentChoices, getGuideForEdit, servicePermissionFor } from "@/lib/services/guides";
 
@@ -28,6 +31,9 @@ export default async function EditGuidePage({ params, searchParams }: { params: 
   const departments = await departmentChoices(Number(guide.form.departmentId));
   const query = await searchParams;
   const done = typeof query.done === "string" ? doneNotices[query.done] : undefined;
+  const blankForms = await listBlankForms(guide.id);
+  const materials = guide.materials;
+  const formNotice = query.form === "added" ? "空白表格已上传。" : query.form === "removed" ? "空白表格已删除。" : undefined;
   const transitions = transitionsFrom(guide.status).filter((name) => can(user, servicePermissionFor(name)));
   return (
     <>
@@ -58,6 +64,26 @@ export default async function EditGuidePage({ params, searchParams }: { params: 
         {guide.status === "published" ? <p className="mt-3 text-muted">已发布办事指南的修改保存后在网站上立即生效。</p> : null}
       </section>
       <ServiceGuideForm id={guide.id} stored={guide.form} departments={departments} />
+      <section id="blank-forms" aria-labelledby="blank-forms-title" className="mt-8">
+        <h2 id="blank-forms-title" className="mb-2 text-xl font-bold">
+          空白表格
+        </h2>
+        {formNotice ? <StatusNotice>{formNotice}</StatusNotice> : null}
+        <p className="mb-2">申请人可在办事指南页面下载申请材料的空白表格；同一材料再次上传会替换原文件。材料名称修改后，请重新上传其表格。</p>
+        {blankForms.length === 0 ? (
+          <p className="mb-4">暂无空白表格。</p>
+        ) : (
+          <ul className="mb-4 space-y-1" data-testid="blank-forms">
+            {blankForms.map((form) => (
+              <li key={form.id}>
+                {form.materialName}：{form.fileName}（{formatFileSize(form.size)}）
+                {materials.includes(form.materialName) ? "" : "（该材料已不在材料清单中，不再显示）"} <RemoveBlankForm formId={form.id} fileName={form.fileName} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {materials.length > 0 ? <BlankFormUpload guideId={guide.id} materials={materials} hint={ATTACHMENT_HINT} /> : <p>请先在上方填写申请材料。</p>}
+      </section>
     </>
   );
 }

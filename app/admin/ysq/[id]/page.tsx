@@ -7,7 +7,7 @@ import { CorrectionForm, ExtensionDecisionForm, ExtensionRequestForm, RegisterFo
 import { StatusNotice } from "@/components/site/StatusNotice";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { roleLabel } from "@/lib/auth/permissions";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatFileSize } from "@/lib/format";
 import { requestClientAddress } from "@/lib/http/request";
 import {
   APPLICANT_TYPE_LABELS,
@@ -142,6 +142,17 @@ export default async function AdminYsqRequestPage({
           <p>答复结果：{outcomeLabel(request.outcome)}{request.repliedLate ? "（逾期答复）" : ""}</p>
           <p>依据：{request.legalBasis}</p>
           <p className="mt-2 whitespace-pre-wrap" data-testid="ysq-reply">{request.reply}</p>
+          {request.attachments.length > 0 ? (
+            <ul className="mt-2 list-disc pl-6" data-testid="ysq-reply-files">
+              {request.attachments.map((file) => (
+                <li key={file.id}>
+                  <a href={`/admin/ysq/${request.id}/attachments/${file.id}`} download>
+                    {file.fileName}（{formatFileSize(file.size)}）
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <p className="text-muted">答复时间：{request.repliedAt ? formatDateTime(request.repliedAt) : ""}</p>
         </section>
       ) : null}

@@ -22,6 +22,7 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
     parentId: category.parentId === null ? "" : String(category.parentId),
     sortOrder: String(category.sortOrder),
     isPolicy: category.isPolicy ? "on" : "",
+    commentsEnabled: category.commentsEnabled ? "on" : "",
   };
   return (
     <>

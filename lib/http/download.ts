@@ -1,0 +1,19 @@
+// The one response for a stored file offered as a download (attachments, reply files, blank
+// forms): the name in RFC 5987 form, never sniffed, cached as the caller says. Personal files
+// pass "private, no-store".
+
+export function fileDownload(file: { fileName: string; mimeType: string; bytes: Uint8Array }, cacheControl: string): Response {
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.bytes.length),
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": cacheControl,
+    },
+  });
+}
+
+export function fileNotFound(message = "未找到该附件", status = 404): Response {
+  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
