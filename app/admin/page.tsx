@@ -4,6 +4,7 @@ import { requireStaffPermission } from "@/lib/auth/current";
 import { can, PERMISSION_LABELS, permissionsOf, roleLabel } from "@/lib/auth/permissions";
 import { CLOSING_SOON_DAYS, consultationsClosingSoon } from "@/lib/consultations/staff";
 import { pendingCommentCount } from "@/lib/comments/moderation";
+import { pendingEvaluationCommentCount } from "@/lib/evaluations/admin";
 import { StatusNotice } from "@/components/site/StatusNotice";
 
 export const metadata: Metadata = { title: "概览" };
@@ -17,6 +18,7 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
   const permissions = permissionsOf(user);
   const closingSoon = can(user, "manage:consultation:any") ? await consultationsClosingSoon() : null;
   const waitingComments = can(user, "moderate:comment:any") ? await pendingCommentCount() : null;
+  const waitingRatingComments = can(user, "moderate:comment:any") ? await pendingEvaluationCommentCount() : null;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">管理后台</h1>
@@ -35,6 +37,11 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
             {waitingComments !== null ? (
               <li data-testid="comments-waiting">
                 <Link href="/admin/moderation">待审核评论：{waitingComments} 条</Link>
+              </li>
+            ) : null}
+            {waitingRatingComments !== null ? (
+              <li data-testid="rating-comments-waiting">
+                <Link href="/admin/evaluations">待审核的网上评议意见：{waitingRatingComments} 条</Link>
               </li>
             ) : null}
             {closingSoon !== null ? (

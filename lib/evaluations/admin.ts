@@ -195,3 +195,8 @@ export async function moderateComment(actor: Actor, roundId: number, voteId: num
   if (count > 0) revalidateEvaluation(roundId);
   return count > 0;
 }
+
+/** How many rating comments wait for moderation, in every round (the moderator's dashboard). */
+export async function pendingEvaluationCommentCount(): Promise<number> {
+  return db.evaluationVote.count({ where: { commentStatus: "pending" } });
+}

@@ -14,7 +14,7 @@ vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void revalidate
 const { roundSchema, voteSchema } = await import("./fields");
 const { formatRate, rankObjects, roundStatus, satisfactionRate } = await import("./results");
 const { castVote, myVotes } = await import("./voting");
-const { saveRound, setRoundPublished, moderateComment, roundComments } = await import("./admin");
+const { saveRound, setRoundPublished, moderateComment, roundComments, pendingEvaluationCommentCount } = await import("./admin");
 const { getPublishedRound, listPublishedRounds } = await import("./rounds");
 const { ContentPermissionError } = await import("@/lib/content/permission");
 const { exportAccount, deleteAccount } = await import("@/lib/accounts/accounts");
@@ -188,8 +188,11 @@ describe("staff", () => {
     expect((await getPublishedRound(round.id))!.comments).toEqual([]);
     const [pending] = await roundComments(moderator, round.id, ip);
     expect(pending).toMatchObject({ comment: "<b>窗口</b>服务很好", status: "pending", name: "王**" });
+    const waiting = await pendingEvaluationCommentCount();
+    expect(waiting).toBeGreaterThan(0);
     await expect(moderateComment(editor, round.id, pending!.id, "approve", ip)).rejects.toThrow(ContentPermissionError);
     expect(await moderateComment(moderator, round.id, pending!.id, "approve", ip)).toBe(true);
+    expect(await pendingEvaluationCommentCount()).toBe(waiting - 1);
     expect((await getPublishedRound(round.id))!.comments).toMatchObject([{ comment: "<b>窗口</b>服务很好", name: "王**" }]);
     const audit = await db.auditEntry.findFirst({ where: { action: "evaluation.comment_approve", targetId: String(pending!.id) }, select: { actorId: true, outcome: true } });
     expect(audit).toEqual({ actorId: moderator.id, outcome: "success" });
