@@ -1,10 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/content/ArticleList";
 import { Section } from "@/components/content/Section";
 import { getHeadlines, latestInCategory } from "@/lib/content/queries";
 import { formatDate } from "@/lib/format";
 import { articleHref, categoryHref, serviceLinks } from "@/lib/site/navigation";
+import { site } from "@/lib/site/config";
 import { modeOfSegment } from "@/lib/site/mode";
+
+export const metadata: Metadata = { title: { absolute: site.name } };
 
 const blocks = [
   { slug: "tzgg", title: "通知公告" },
