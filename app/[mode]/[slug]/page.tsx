@@ -6,7 +6,7 @@ import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { NotFoundPage } from "@/components/site/NotFoundPage";
 import { getPage } from "@/lib/content/queries";
 import { formatDate } from "@/lib/format";
-import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
+import { modeOfSegment, STATIC_PAGE_SLUGS } from "@/lib/site/mode";
 import { INTERACTION_CRUMB, interactionLinks } from "@/lib/site/navigation";
 import Link from "next/link";
 
@@ -33,7 +33,7 @@ export default async function StaticPage({ params }: { params: Params }) {
       <h1 className="mb-4 text-2xl font-bold" data-read-aloud>
         {page.title}
       </h1>
-      {mode === "elder" && <ReadAloud />}
+      {modeOfSegment(mode) === "elder" && <ReadAloud />}
       <div data-read-aloud>
         <Prose markdown={page.body} />
       </div>

@@ -9,7 +9,7 @@ import { CommentSection } from "@/components/comments/CommentSection";
 import { commentSection } from "@/lib/comments/public";
 import { getArticle } from "@/lib/content/queries";
 import { formatDateTime, formatFileSize } from "@/lib/format";
-import { parseVariant } from "@/lib/site/mode";
+import { modeOfSegment, parseVariant } from "@/lib/site/mode";
 import { articleHref, categoryHref, sectionHref } from "@/lib/site/navigation";
 
 export const generateStaticParams = () => [];
@@ -57,7 +57,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
         {article.author && <span>作者：{article.author}</span>}
         <span>浏览次数：{article.viewCount}</span>
       </p>
-      {mode === "elder" && <ReadAloud />}
+      {modeOfSegment(mode) === "elder" && <ReadAloud />}
       <PolicyInfo facts={article} />
       <div data-read-aloud>
         <Prose markdown={article.body} />
