@@ -85,6 +85,26 @@ const server = createServer((req, res) => {
     res.end("服务器内部错误");
   });
 });
+// A request Node cannot parse (a request line or headers over its 16 KB limit, malformed
+// syntax): answered 431 or 400 as Node would, but the rest of what the client is sending is
+// read and dropped before the connection closes. Closing with unread data makes TCP reset the
+// connection, and the client then often sees the reset instead of the answer.
+server.on("clientError", (error, socket) => {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  socket.write(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  // Closed once the client has been quiet for a moment (it has sent everything), at most 5 s on.
+  let quiet = setTimeout(() => socket.end(), 200);
+  socket.on("data", () => {
+    clearTimeout(quiet);
+    quiet = setTimeout(() => socket.end(), 200);
+  });
+  socket.on("error", () => socket.destroy());
+  setTimeout(() => socket.destroy(), 5_000).unref();
+});
 server.listen(port, "::", () => {
   const recording = process.env.STATS_RECORDING === "off" ? "off" : "on";
   console.log(`Serving on http://localhost:${port} and http://[::1]:${port} (page cache ${ttlMs} ms, traffic recording ${recording})`);
