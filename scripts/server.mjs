@@ -89,11 +89,14 @@ const server = createServer((req, res) => {
 // syntax): answered 431 or 400 as Node would, but the rest of what the client is sending is
 // read and dropped before the connection closes. Closing with unread data makes TCP reset the
 // connection, and the client then often sees the reset instead of the answer.
+const refused = new WeakSet();
 server.on("clientError", (error, socket) => {
+  if (refused.has(socket)) return; // answered already; the rest is being dropped
   if (error.code === "ECONNRESET" || !socket.writable) {
     socket.destroy();
     return;
   }
+  refused.add(socket);
   const status = error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
   socket.write(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   // Closed once the client has been quiet for a moment (it has sent everything), at most 5 s on.
