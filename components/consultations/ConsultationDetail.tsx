@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { AttachmentList } from "@/components/content/AttachmentList";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import type { getPublishedConsultation } from "@/lib/consultations/public";
 import { CONSULTATION_STATUSES } from "@/lib/consultations/status";
-import { formatDate, formatDateTime, formatFileSize } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { CONSULTATIONS_HREF } from "./ConsultationList";
 
 // A published consultation: 征集说明, the draft with its 条款 marked, attachments, how to take
@@ -63,20 +64,7 @@ export function ConsultationDetail({ consultation, signedIn, children }: { consu
         )}
       </section>
 
-      {consultation.attachments.length > 0 ? (
-        <section aria-labelledby="attachments" className="mb-6">
-          <h2 id="attachments" className="mb-2 text-xl font-bold">
-            附件
-          </h2>
-          <ul className="list-disc pl-6">
-            {consultation.attachments.map((attachment) => (
-              <li key={attachment.id}>
-                <a href={`/files/consultation/${attachment.id}`}>{attachment.fileName}</a>（{formatFileSize(attachment.size)}）
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <AttachmentList files={consultation.attachments} href={(id) => `/files/consultation/${id}`} />
 
       <section aria-labelledby="draft" className="mb-6">
         <h2 id="draft" className="mb-2 text-xl font-bold">

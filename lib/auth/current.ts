@@ -10,6 +10,7 @@ import { siteOrigin } from "@/lib/site/origin";
 import { can, isStaffRole, type Actor, type Permission } from "./permissions";
 import { passwordChangeDue } from "./staff";
 import { createSession, endSession, validateSession, type SessionClaims } from "./sessions";
+import { isPublicPage } from "@/lib/site/public-page.mjs";
 
 // Reading and writing the session in pages, server actions and route handlers.
 
@@ -124,8 +125,12 @@ export function isSameOrigin(origin: string | null, host: string | null): boolea
   return isOwnOrigin(origin, siteOrigin(), host);
 }
 
-/** A same-site path to return to after login: only /account, /admin, /mailbox/write and /interaction/opinion pages, and an article or a consultation (to comment on it). */
+/**
+ * A same-site path to return to after login: /account, /admin, /mailbox/write and
+ * /interaction/opinion pages, and any public page (e.g. an article, to comment on it).
+ */
 export function safeNext(value: unknown): string {
   if (typeof value !== "string") return "/account";
-  return /^\/(?:(?:account|admin|mailbox\/write|interaction\/opinion)(?:\/[a-z0-9-]+)*|article\/[1-9]\d{0,9}|interaction\/consultations\/[1-9]\d{0,9})$/.test(value) ? value : "/account";
+  const ownPage = /^\/(?:account|admin|mailbox\/write|interaction\/opinion)(?:\/[a-z0-9-]+)*$/.test(value);
+  return ownPage || isPublicPage(value) ? value : "/account";
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { chinaDateTimeField, text } from "@/lib/forms/fields";
 
 // The forms of 民意征集 (zod, Chinese messages): the staff form of a consultation, a resident's
 // opinion, staff's decision on an opinion and the 意见采纳情况反馈. Times are typed in China
@@ -19,33 +20,14 @@ export const DECISIONS = {
 export type Decision = keyof typeof DECISIONS;
 export const isDecision = (value: string | null): value is Decision => value !== null && Object.hasOwn(DECISIONS, value);
 
-const text = (label: string, max: number, min = 0) =>
-  z
-    .string()
-    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(min, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`));
 const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(2_000_000_000, message);
-
-const chinaDateTime = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value), `请按 年-月-日 时:分 填写${label}`)
-    .transform((value, context) => {
-      const date = new Date(`${value}:00+08:00`);
-      if (Number.isNaN(date.getTime())) {
-        context.addIssue({ code: "custom", message: `${label}无效` });
-        return z.NEVER;
-      }
-      return date;
-    });
 
 export const consultationSchema = z
   .object({
     title: text("标题", 100, 1),
     departmentId: id("请选择征集单位"),
-    startsAt: chinaDateTime("开始时间"),
-    endsAt: chinaDateTime("截止时间"),
+    startsAt: chinaDateTimeField("开始时间"),
+    endsAt: chinaDateTimeField("截止时间"),
     intro: text("征集说明", 2000, 1),
     draft: text("征求意见稿正文", DRAFT_MAX, 1),
   })

@@ -8,22 +8,30 @@ import { consultationStatus, statusWhere, type ConsultationStatus } from "./stat
 // After the feedback is published, the opinions whose writers agreed to publication are shown
 // with the masked name (张**) and their text with ID and phone numbers hidden; the others never.
 
+/** What a list of consultations shows of each (the public list and the staff list). */
+export const listedConsultation = {
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  feedbackPublishedAt: true,
+  department: { select: { name: true } },
+  _count: { select: { opinions: true } },
+} as const;
+
+/** A listed row with its number of opinions and its status at `now`. */
+export function listItem<Row extends { startsAt: Date; endsAt: Date; feedbackPublishedAt: Date | null; _count: { opinions: number } }>({ _count, ...row }: Row, now: Date) {
+  return { ...row, opinions: _count.opinions, status: consultationStatus(row, now) };
+}
+
 export async function listPublishedConsultations(status: ConsultationStatus | null, now = new Date()) {
   const rows = await db.consultation.findMany({
     where: { published: true, ...(status ? statusWhere(status, now) : {}) },
-    select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      feedbackPublishedAt: true,
-      department: { select: { name: true } },
-      _count: { select: { opinions: true } },
-    },
+    select: listedConsultation,
     orderBy: [{ startsAt: "desc" }, { id: "desc" }],
     take: 100,
   });
-  return rows.map(({ _count, ...row }) => ({ ...row, opinions: _count.opinions, status: consultationStatus(row, now) }));
+  return rows.map((row) => listItem(row, now));
 }
 
 export async function getPublishedConsultation(id: number, now = new Date()) {

@@ -1,19 +1,17 @@
-import { randomUUID } from "node:crypto";
-import { mkdir, unlink, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { csvDocument } from "@/lib/files/csv";
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
-import { ATTACHMENT_HINT, detectAttachmentType, displayName, MAX_ATTACHMENT_BYTES } from "@/lib/content/attachments";
+import { checkStaffFile, type UploadResult } from "@/lib/content/attachments";
 import { assertCan } from "@/lib/content/permission";
 import { toChinaDateTimeInput } from "@/lib/content/forms";
 import { db } from "@/lib/db/client";
 import type { FieldErrors } from "@/lib/forms/action";
-import { uploadPath, uploadRoot } from "@/lib/files/uploads";
+import { removeStoredFiles, storeAttachments } from "@/lib/files/store";
 import { syncConsultation } from "@/lib/search/sources";
 import { clauseLabel, draftClauses } from "./clauses";
 import { DECISIONS, isDecision, type ConsultationInput, type Decision } from "./fields";
 import { revalidateConsultation } from "./revalidate";
+import { listedConsultation, listItem } from "./public";
 import { consultationStatus } from "./status";
 
 // 民意征集 in the staff console (/admin/consultations): creating, editing and publishing a
@@ -30,20 +28,11 @@ type ActionResult = { ok: true } | { ok: false; formError: string };
 
 export async function listConsultationsForStaff(now = new Date()) {
   const rows = await db.consultation.findMany({
-    select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      published: true,
-      feedbackPublishedAt: true,
-      department: { select: { name: true } },
-      _count: { select: { opinions: true } },
-    },
+    select: { ...listedConsultation, published: true },
     orderBy: [{ startsAt: "desc" }, { id: "desc" }],
     take: 200,
   });
-  return rows.map(({ _count, ...row }) => ({ ...row, opinions: _count.opinions, status: consultationStatus(row, now) }));
+  return rows.map((row) => listItem(row, now));
 }
 
 /** Published consultations still open that close within CLOSING_SOON_DAYS (the /admin dashboard). */
@@ -148,30 +137,22 @@ export async function setConsultationPublished(actor: Actor, id: number, publish
   return { ok: true };
 }
 
-export type UploadResult = { ok: true; id: number } | { ok: false; error: string };
-
 /** The draft as PDF or Word (the article attachments' rules: type from the bytes, 20 MB). */
 export async function addConsultationAttachment(actor: Actor, consultationId: number, file: { name: string; bytes: Uint8Array }, ip: string | null): Promise<UploadResult> {
   await assertCan(actor, PERMISSION, ip);
   const consultation = await db.consultation.findUnique({ where: { id: consultationId }, select: { published: true } });
   if (!consultation) return { ok: false, error: "未找到该征集项目" };
-  if (file.bytes.length === 0) return { ok: false, error: "请选择要上传的文件" };
-  if (file.bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, error: "文件不能超过 20 MB" };
-  const fileName = displayName(file.name);
-  const type = detectAttachmentType(fileName, file.bytes);
-  if (!type) return { ok: false, error: `文件类型不符：只接受${ATTACHMENT_HINT}，且文件内容须与扩展名一致` };
-  const storageKey = `consultations/${randomUUID()}.${type.extension}`;
-  const target = path.join(uploadRoot(), storageKey);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, file.bytes, { flag: "wx" });
+  const checked = checkStaffFile(file);
+  if (!checked.ok) return { ok: false, error: checked.error };
+  const [stored] = await storeAttachments([checked.file], "consultations");
   let id: number;
   try {
-    ({ id } = await db.consultationAttachment.create({ data: { consultationId, fileName, storageKey, mimeType: type.mimeType, size: file.bytes.length }, select: { id: true } }));
+    ({ id } = await db.consultationAttachment.create({ data: { consultationId, ...stored! }, select: { id: true } }));
   } catch (error) {
-    await unlink(target).catch(() => undefined);
+    await removeStoredFiles([stored!.storageKey]);
     throw error;
   }
-  await record({ actor, action: "consultation.attachment_add", outcome: "success", targetType: "consultation", targetId: consultationId, ip, detail: fileName });
+  await record({ actor, action: "consultation.attachment_add", outcome: "success", targetType: "consultation", targetId: consultationId, ip, detail: checked.file.fileName });
   if (consultation.published) revalidateConsultation(consultationId);
   return { ok: true, id };
 }
@@ -181,8 +162,7 @@ export async function removeConsultationAttachment(actor: Actor, attachmentId: n
   const attachment = await db.consultationAttachment.findUnique({ where: { id: attachmentId }, select: { storageKey: true, fileName: true, consultationId: true, consultation: { select: { published: true } } } });
   if (!attachment) return { ok: false };
   await db.consultationAttachment.delete({ where: { id: attachmentId }, select: { id: true } });
-  const file = uploadPath(attachment.storageKey);
-  if (file) await unlink(file).catch(() => undefined);
+  await removeStoredFiles([attachment.storageKey]);
   await record({ actor, action: "consultation.attachment_remove", outcome: "success", targetType: "consultation", targetId: attachment.consultationId, ip, detail: attachment.fileName });
   if (attachment.consultation.published) revalidateConsultation(attachment.consultationId);
   return { ok: true, consultationId: attachment.consultationId };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ARTICLE_COMMENT_SETTINGS } from "@/lib/comments/fields";
+import { optionalChinaDateTimeField, required, text } from "@/lib/forms/fields";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { INDEX_NUMBER, TOPICS } from "./topics";
 import { validitySchema } from "./validity";
@@ -7,29 +8,10 @@ import { validitySchema } from "./validity";
 // The staff console's content forms (zod schemas, Chinese messages). Times are typed in China
 // time (datetime-local, "2026-12-01T09:30") and stored as instants.
 
-// Browsers send line breaks of a <textarea> as CRLF; they are stored as LF.
-const text = (label: string, max: number, min = 0) =>
-  z
-    .string()
-    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(min, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`));
-const required = (label: string, max: number) => text(label, max, 1);
 const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
 
 /** "2026-12-01T09:30" (China time) to an instant; "" to null. */
-export const chinaDateTime = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value), "请按 年-月-日 时:分 填写发布时间")
-  .transform((value, context) => {
-    if (value === "") return null;
-    const date = new Date(`${value}:00+08:00`);
-    if (Number.isNaN(date.getTime())) {
-      context.addIssue({ code: "custom", message: "发布时间无效" });
-      return z.NEVER;
-    }
-    return date;
-  });
+export const chinaDateTime = optionalChinaDateTimeField("发布时间");
 
 /** "2026-01-20" (a day in China time) to the instant it starts; "" to null. */
 export const chinaDate = (label: string) =>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lines } from "@/lib/forms/fields";
 import { isValidDate } from "@/lib/mailbox/calendar";
 import { COMMENT_MAX, MAX_CRITERIA, type ObjectKind } from "./labels";
 
@@ -19,13 +20,6 @@ export function readCriteria(text: string): string[] {
     return [];
   }
 }
-
-const lines = (value: string) =>
-  value
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean);
 
 const date = (label: string) => z.string().trim().refine(isValidDate, `请按 2026-12-01 的格式填写${label}`);
 

@@ -30,51 +30,60 @@ async function replace(client: Db, documents: SearchDocumentInput[]): Promise<vo
   });
 }
 
-/** Every published article, batch by batch, in id order. */
-async function* publishedArticles(client: Db) {
-  for (let after = 0; ; ) {
-    const rows = await client.article.findMany({ where: { id: { gt: after }, status: "published" }, select: articleSelect, orderBy: { id: "asc" }, take: BATCH });
-    if (rows.length === 0) return;
-    yield rows.map(articleDocument).filter((document) => document !== null);
-    after = rows.at(-1)!.id;
-  }
+/** One kind of public item: how many there are, and all of them as documents, batch by batch. */
+interface ReindexSource {
+  count: (client: Db) => Promise<number>;
+  documents: (client: Db) => AsyncGenerator<SearchDocumentInput[]>;
 }
 
-async function* publishedLetters(client: Db) {
-  for (let after = 0; ; ) {
-    const rows = await client.letter.findMany({ where: { id: { gt: after }, publishedAt: { not: null } }, select: letterSelect, orderBy: { id: "asc" }, take: BATCH });
-    if (rows.length === 0) return;
-    yield rows.map(letterDocument).filter((document) => document !== null);
-    after = rows.at(-1)!.id;
-  }
+/** `batch` reads the items after an id, in id order; `document` makes one a document (null: not public after all). */
+function source<Row extends { id: number }>(from: {
+  count: (client: Db) => Promise<number>;
+  batch: (client: Db, after: number) => Promise<Row[]>;
+  document: (row: Row) => SearchDocumentInput | null;
+}): ReindexSource {
+  return {
+    count: from.count,
+    async *documents(client) {
+      for (let after = 0; ; ) {
+        const rows = await from.batch(client, after);
+        if (rows.length === 0) return;
+        yield rows.map(from.document).filter((document) => document !== null);
+        after = rows.at(-1)!.id;
+      }
+    },
+  };
 }
 
-async function* publishedGuides(client: Db) {
-  for (let after = 0; ; ) {
-    const rows = await client.serviceGuide.findMany({ where: { id: { gt: after }, status: "published" }, select: serviceGuideSelect, orderBy: { id: "asc" }, take: BATCH });
-    if (rows.length === 0) return;
-    yield rows.map(serviceGuideDocument).filter((document) => document !== null);
-    after = rows.at(-1)!.id;
-  }
-}
+const page = { orderBy: { id: "asc" as const }, take: BATCH };
 
-async function* publishedConsultations(client: Db) {
-  for (let after = 0; ; ) {
-    const rows = await client.consultation.findMany({ where: { id: { gt: after }, published: true }, select: consultationSelect, orderBy: { id: "asc" }, take: BATCH });
-    if (rows.length === 0) return;
-    yield rows.map(consultationDocument).filter((document) => document !== null);
-    after = rows.at(-1)!.id;
-  }
-}
-
-async function* publishedRounds(client: Db) {
-  for (let after = 0; ; ) {
-    const rows = await client.evaluationRound.findMany({ where: { id: { gt: after }, published: true }, select: evaluationRoundSelect, orderBy: { id: "asc" }, take: BATCH });
-    if (rows.length === 0) return;
-    yield rows.map(evaluationRoundDocument).filter((document) => document !== null);
-    after = rows.at(-1)!.id;
-  }
-}
+const SOURCES: ReindexSource[] = [
+  source({
+    count: (client) => client.article.count({ where: { status: "published" } }),
+    batch: (client, after) => client.article.findMany({ where: { id: { gt: after }, status: "published" }, select: articleSelect, ...page }),
+    document: articleDocument,
+  }),
+  source({
+    count: (client) => client.letter.count({ where: { publishedAt: { not: null } } }),
+    batch: (client, after) => client.letter.findMany({ where: { id: { gt: after }, publishedAt: { not: null } }, select: letterSelect, ...page }),
+    document: letterDocument,
+  }),
+  source({
+    count: (client) => client.serviceGuide.count({ where: { status: "published" } }),
+    batch: (client, after) => client.serviceGuide.findMany({ where: { id: { gt: after }, status: "published" }, select: serviceGuideSelect, ...page }),
+    document: serviceGuideDocument,
+  }),
+  source({
+    count: (client) => client.consultation.count({ where: { published: true } }),
+    batch: (client, after) => client.consultation.findMany({ where: { id: { gt: after }, published: true }, select: consultationSelect, ...page }),
+    document: consultationDocument,
+  }),
+  source({
+    count: (client) => client.evaluationRound.count({ where: { published: true } }),
+    batch: (client, after) => client.evaluationRound.findMany({ where: { id: { gt: after }, published: true }, select: evaluationRoundSelect, ...page }),
+    document: evaluationRoundDocument,
+  }),
+];
 
 export interface ReindexReport {
   indexed: number;
@@ -83,15 +92,9 @@ export interface ReindexReport {
 
 /** Rebuilds the index; `progress` is called after each batch with the documents done and the total. */
 export async function rebuildSearchIndex(client: Db, progress?: (done: number, total: number) => void): Promise<ReindexReport> {
-  const [articles, letters, guides, consultations, rounds] = await Promise.all([
-    client.article.count({ where: { status: "published" } }),
-    client.letter.count({ where: { publishedAt: { not: null } } }),
-    client.serviceGuide.count({ where: { status: "published" } }),
-    client.consultation.count({ where: { published: true } }),
-    client.evaluationRound.count({ where: { published: true } }),
-  ]);
+  const counts = await Promise.all(SOURCES.map((from) => from.count(client)));
   const pages = await client.page.findMany({ where: { slug: { in: [...STATIC_PAGE_SLUGS] } }, select: pageSelect });
-  const total = articles + letters + guides + consultations + rounds + pages.length;
+  const total = counts.reduce((sum, count) => sum + count, pages.length);
   // Documents written by publishing during the rebuild get ids above this one and are kept.
   const before = await client.searchDocument.findFirst({ select: { id: true }, orderBy: { id: "desc" } });
   const lastOld = before?.id ?? 0;
@@ -104,11 +107,7 @@ export async function rebuildSearchIndex(client: Db, progress?: (done: number, t
     progress?.(done, total);
   };
   await add(pages.map(pageDocument));
-  for await (const batch of publishedArticles(client)) await add(batch);
-  for await (const batch of publishedLetters(client)) await add(batch);
-  for await (const batch of publishedGuides(client)) await add(batch);
-  for await (const batch of publishedConsultations(client)) await add(batch);
-  for await (const batch of publishedRounds(client)) await add(batch);
+  for (const from of SOURCES) for await (const batch of from.documents(client)) await add(batch);
 
   let removed = 0;
   for (let after = 0; ; ) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lines, required, text } from "@/lib/forms/fields";
 import { AUDIENCES, MATERIAL_FORMS, SERVICE_THEMES, SERVICE_TYPES, isServiceCode, type MaterialForm } from "./catalog";
 
 // The staff form of a 办事指南 (zod, Chinese messages) and the typed lists stored as JSON
@@ -35,19 +36,6 @@ export function readList<T>(schema: z.ZodType<T[]>, text: string): T[] {
 
 const FORM_BY_LABEL = Object.fromEntries(Object.entries(MATERIAL_FORMS).map(([key, label]) => [label, key])) as Record<string, MaterialForm>;
 
-const lines = (value: string) =>
-  value
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean);
-
-const text = (label: string, max: number, min = 0) =>
-  z
-    .string()
-    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(min, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`));
-const required = (label: string, max: number) => text(label, max, 1);
 const days = (label: string) =>
   z
     .string()

@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { compile, match } from "next/dist/compiled/path-to-regexp";
 import prepareDestination from "next/dist/shared/lib/router/utils/prepare-destination.js";
 import { describe, expect, it } from "vitest";
@@ -65,6 +67,25 @@ describe("elder-mode rewrites", () => {
     "%s (served by its own route) is left alone by the not-found rewrites",
     (path) => expect(rewrite(path, undefined, notFoundRewrites())).toBeNull(),
   );
+});
+
+describe("every dynamic route outside app/[mode]", () => {
+  // A dynamic route the not-found rewrites do not leave alone is never reached (its path is
+  // served the not-found page): each one found in app/ must be in OWN_DYNAMIC_PATHS.
+  const dynamicRoutes = (dir: string, url: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== "[mode]")
+      .flatMap((entry) => {
+        const segment = entry.name.startsWith("(") ? "" : `/${entry.name.startsWith("[") ? "1" : entry.name}`;
+        const here = `${url}${segment}`;
+        const files = readdirSync(path.join(dir, entry.name));
+        const served = entry.name.includes("[") && files.some((file) => /^(page|route)\.tsx?$/.test(file)) ? [here] : [];
+        return [...served, ...dynamicRoutes(path.join(dir, entry.name), here)];
+      });
+  const routes = dynamicRoutes("app", "");
+
+  it("are found", () => expect(routes).toContain("/interaction/opinion/1"));
+  it.each(routes)("%s is left alone by the not-found rewrites", (route) => expect(rewrite(route, undefined, notFoundRewrites())).toBeNull());
 });
 
 describe("pageVariant: the rewrites' cookie reading", () => {

@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-export declare function isPublicPage(pathname: string): boolean;
 export declare function expectedEncoding(acceptEncoding: string | string[] | undefined): "gzip" | "identity";
 export declare function varyPublicPage(req: IncomingMessage, res: ServerResponse): void;
 export declare function cacheKey(req: IncomingMessage): string | null;

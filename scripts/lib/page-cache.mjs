@@ -11,20 +11,12 @@
 // out. Only one request renders a page at a time; the others meanwhile get the copy that just
 // expired (if less than two TTLs old) or wait for the new one, so a page read by many readers
 // at once is rendered once per TTL, not once per reader.
-import pathToRegexp from "next/dist/compiled/path-to-regexp/index.js";
 import { pageVariant } from "../../lib/site/page-variant.mjs";
-import { PUBLIC_PAGE_SOURCES, QUERY_PAGES } from "../../lib/site/public-routes.mjs";
+import { isPublicPage } from "../../lib/site/public-page.mjs";
+import { QUERY_PAGES } from "../../lib/site/public-routes.mjs";
 
-// Next's own matcher, the one its router applies to the rewrites in next.config.mjs.
-const { match } = pathToRegexp;
-const publicPage = PUBLIC_PAGE_SOURCES.map((source) => match(source));
 // Requests from Next's client router (RSC payloads, prefetches) go to Next.
 const routerHeaders = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
-
-/** Whether the path (no query) is one of the public pages. */
-export function isPublicPage(pathname) {
-  return publicPage.some((matches) => matches(pathname));
-}
 
 /**
  * The body encoding Next's compression gives a request: gzip when the client accepts it,

@@ -11,7 +11,7 @@ import { CLIENT_ADDRESS_HEADER } from "../../lib/http/client-address.mjs";
 import { isOwnOrigin } from "../../lib/http/origin-check.mjs";
 import { hasElderCookie } from "../../lib/site/page-variant.mjs";
 import { enqueueHit } from "../../lib/stats/hit-queue.mjs";
-import { isPublicPage } from "./page-cache.mjs";
+import { isPublicPage } from "../../lib/site/public-page.mjs";
 
 /** Where the dwell-time beacon of the public pages is sent (components/site/DwellBeacon.tsx). */
 export const DWELL_PATH = "/api/stats/dwell";

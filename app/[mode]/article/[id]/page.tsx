@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AttachmentList } from "@/components/content/AttachmentList";
 import { Prose } from "@/components/content/Prose";
 import { ReadAloud } from "@/components/content/ReadAloud";
 import { PolicyInfo } from "@/components/content/PolicyInfo";
@@ -8,7 +9,7 @@ import { NotFoundPage } from "@/components/site/NotFoundPage";
 import { CommentSection } from "@/components/comments/CommentSection";
 import { commentSection } from "@/lib/comments/public";
 import { getArticle } from "@/lib/content/queries";
-import { formatDateTime, formatFileSize } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { modeOfSegment, parseVariant } from "@/lib/site/mode";
 import { articleHref, categoryHref, sectionHref } from "@/lib/site/navigation";
 
@@ -62,23 +63,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
       <div data-read-aloud>
         <Prose markdown={article.body} />
       </div>
-      {article.attachments.length > 0 && (
-        <section aria-labelledby="attachments-title" className="mt-6 border-t border-line pt-4">
-          <h2 id="attachments-title" className="mb-2 font-bold">
-            附件
-          </h2>
-          <ul className="space-y-1">
-            {article.attachments.map((file) => (
-              <li key={file.id}>
-                <a href={`/files/${file.id}`} download>
-                  {file.fileName}
-                </a>
-                <span className="ml-2 text-sm text-muted">（{formatFileSize(file.size)}）</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <AttachmentList files={article.attachments} href={(id) => `/files/${id}`} />
       <nav aria-label="上一篇与下一篇" className="mt-8 space-y-2 border-t border-line pt-4">
         <p>
           上一篇：{article.previous ? <Link href={articleHref(article.previous.id)}>{article.previous.title}</Link> : "没有了"}

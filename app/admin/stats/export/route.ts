@@ -1,3 +1,4 @@
+import { csvDownload } from "@/lib/http/download";
 import { requestClientAddress } from "@/lib/http/request";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { parseRange } from "@/lib/stats/range";
@@ -12,11 +13,5 @@ export async function GET(request: Request) {
   }
   const csv = await exportTrafficCsv(user, parsed.range, await requestClientAddress());
   const { from, to } = parsed.range;
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="traffic-${from}-${to}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvDownload(csv, `traffic-${from}-${to}.csv`);
 }

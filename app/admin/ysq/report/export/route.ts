@@ -1,3 +1,4 @@
+import { csvDownload } from "@/lib/http/download";
 import { requestClientAddress } from "@/lib/http/request";
 import { requireStaffPermission } from "@/lib/auth/current";
 import { exportYearReportCsv, reportYear } from "@/lib/ysq/report";
@@ -7,11 +8,5 @@ export async function GET(request: Request) {
   const user = await requireStaffPermission("handle:inforequest:any", "/admin/ysq/report");
   const year = reportYear(new URL(request.url).searchParams.get("year") ?? undefined);
   const csv = await exportYearReportCsv(user, year, await requestClientAddress());
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="ysq-report-${year}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvDownload(csv, `ysq-report-${year}.csv`);
 }
