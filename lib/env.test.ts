@@ -10,6 +10,14 @@ describe("parseEnv", () => {
     expect([env.STATS_RECORDING, env.STATS_FLUSH_MS, env.STATS_RAW_RETENTION_DAYS]).toEqual(["on", 5_000, 180]);
   });
 
+  it("takes the backup settings: a 32-byte base64 key, a China time or off", () => {
+    const key = Buffer.alloc(32, 9).toString("base64");
+    const env = parseEnv({ BACKUP_KEY: key, BACKUP_TIME: "off" });
+    expect([env.BACKUP_KEY, env.BACKUP_TIME, env.BACKUP_DIR, env.BACKUP_KEEP_DAILY, env.BACKUP_KEEP_WEEKLY]).toEqual([key, "off", "./data/backups", 7, 4]);
+    expect(parseEnv({ BACKUP_KEY: "" }).BACKUP_KEY).toBeUndefined();
+    expect(parseEnv({}).BACKUP_TIME).toBe("02:30");
+  });
+
   it("takes an SMTP URL, and an empty one as unset", () => {
     expect(parseEnv({ SMTP_URL: "smtps://u:p@smtp.example.gov.cn:465" }).SMTP_URL).toBe("smtps://u:p@smtp.example.gov.cn:465");
     expect(parseEnv({ SMTP_URL: "" }).SMTP_URL).toBeUndefined();
@@ -37,6 +45,10 @@ describe("parseEnv", () => {
     [{ STATS_FLUSH_MS: "10" }, "STATS_FLUSH_MS"],
     [{ STATS_RAW_RETENTION_DAYS: "0" }, "STATS_RAW_RETENTION_DAYS"],
     [{ STATS_RAW_RETENTION_DAYS: "many" }, "STATS_RAW_RETENTION_DAYS"],
+    [{ BACKUP_KEY: "too-short" }, "BACKUP_KEY"],
+    [{ BACKUP_KEY: Buffer.alloc(16, 1).toString("base64") }, "BACKUP_KEY"],
+    [{ BACKUP_TIME: "25:00" }, "BACKUP_TIME"],
+    [{ BACKUP_KEEP_DAILY: "0" }, "BACKUP_KEEP_DAILY"],
   ])("names the bad variable in %o", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`\\b${name}\\b`));

@@ -34,6 +34,23 @@ const envSchema = z.object({
   STATS_RECORDING: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
   STATS_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   STATS_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  // Backups (lib/backup, docs/decisions/0023): where they go, the nightly run (HH:MM China
+  // time, "off" for none), how many nightly backups are kept, and the encryption key.
+  BACKUP_DIR: z.string().min(1).default("./data/backups"),
+  BACKUP_TIME: z
+    .string()
+    .trim()
+    .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, "must be a China-time HH:MM such as 02:30, or off")
+    .default("02:30"),
+  BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(366).default(7),
+  BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
+  /** AES-256-GCM key for backups: 32 random bytes, base64 (openssl rand -base64 32); unset: not encrypted */
+  BACKUP_KEY: z
+    .string()
+    .trim()
+    .refine((value) => value === "" || isBase64Key(value), { message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)" })
+    .optional()
+    .transform((value) => value || undefined),
   /** The public origin every absolute URL is built from (lib/site/origin.ts); default http://localhost:PORT */
   SITE_URL: z
     .string()
@@ -74,12 +91,14 @@ export function env(): Env {
 export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
 export const DEV_SECRETS_FILE = "data/secrets.env";
 
+function isBase64Key(value: string): boolean {
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32;
+}
+
 const base64Key = z
   .string({ message: "is required (openssl rand -base64 32)" })
   .trim()
-  .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32, {
-    message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)",
-  });
+  .refine(isBase64Key, { message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)" });
 
 const secretsSchema = z.object({
   /** Signs and encrypts the session cookie (next-auth). */
