@@ -62,6 +62,21 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   };
 }
 
+/** An empty database (no tables) and its disposer: the target of a restore (lib/backup). */
+export async function createEmptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const id = `e${process.pid}_${randomBytes(4).toString("hex")}`;
+  if (!usingPostgres()) {
+    const file = path.join(TEST_DIR, `${id}.db`);
+    return { url: `file:${file}`, drop: async () => ["", "-wal", "-shm", "-journal"].forEach((suffix) => rmSync(file + suffix, { force: true })) };
+  }
+  const name = `${baseDatabaseName()}_${id}`;
+  await admin((client) => client.query(`CREATE DATABASE "${name}"`));
+  return {
+    url: withDatabase(testDatabaseUrl(), name),
+    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
 /** Creates the migrated base (once per test run). */
 export async function prepareBaseDatabase(migrate: (url: string) => Promise<string[]>): Promise<void> {
   if (!usingPostgres()) {

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 import { createBackup, pruneBackups } from "./backup";
 import { claimNightlyBackup, recordLastGoodBackup } from "./status";
 
@@ -23,8 +23,9 @@ export function untilNextBackup(now: number, time: string): number {
 }
 
 /** One nightly run; returns what it did (for the log and tests). */
-export async function runNightlyBackup(now = new Date()): Promise<{ name: string; size: number; pruned: string[] } | null> {
-  const config = env();
+type BackupSettings = Pick<Env, "DATABASE_URL" | "UPLOAD_DIR" | "BACKUP_DIR" | "BACKUP_KEY" | "BACKUP_KEEP_DAILY" | "BACKUP_KEEP_WEEKLY">;
+
+export async function runNightlyBackup(now = new Date(), config: BackupSettings = env()): Promise<{ name: string; size: number; pruned: string[] } | null> {
   if (!(await claimNightlyBackup(chinaDayOf(now)))) return null;
   const result = await createBackup({
     databaseUrl: config.DATABASE_URL,
