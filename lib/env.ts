@@ -14,6 +14,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_NAME: z.string().trim().min(2).max(40).default("昌吉回族自治州人民政府"),
   UPLOAD_DIR: z.string().min(1).default("./data/uploads"),
+  /** Uploads no row names are deleted at start-up once this old (lib/files/sweep.ts) */
+  UPLOAD_ORPHAN_MINUTES: z.coerce.number().int().min(0).max(10_080).default(10),
   // The footer's marks (lib/site/config.ts): 网站标识码, ICP备案号, 公安机关备案号.
   SITE_CODE: z.string().trim().regex(/^[0-9A-Z]{10}$/, "must be the 10-character 网站标识码, e.g. 6523000001").default("6523000001"),
   SITE_ICP: z.string().trim().regex(/^\p{Script=Han}{1,3}ICP备\d{6,12}号(-\d{1,3})?$/u, "must be an ICP备案号, e.g. 新ICP备05001234号-1").default("新ICP备05001234号-1"),

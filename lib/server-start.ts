@@ -5,6 +5,8 @@ import { flushPageViews } from "@/lib/stats/recorder";
 import { startTrafficStatistics } from "@/lib/stats/schedule";
 import { deliverPendingMail } from "@/lib/mail/sender";
 import { closeStaleReplies } from "@/lib/mailbox/workflow";
+import { startNightlyBackups } from "@/lib/backup/schedule";
+import { sweepOrphanUploadsAtStart } from "@/lib/files/sweep";
 
 /** How often the mailbox housekeeping runs: auto-closing replied letters, retrying e-mail. */
 const HOUSEKEEPING_INTERVAL_MS = 60_000;
@@ -35,5 +37,10 @@ export function onServerStart(): void {
       void Promise.allSettled([flushViews(), flushPageViews()]).finally(() => process.exit(0));
     });
   }
-  if (process.env.NEXT_PHASE !== "phase-production-build") startScheduledPublishing(process.env.PORT ?? "3000");
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    startScheduledPublishing(process.env.PORT ?? "3000");
+    // Backups and orphan uploads (docs/decisions/0023).
+    startNightlyBackups();
+    void sweepOrphanUploadsAtStart();
+  }
 }
