@@ -2,7 +2,6 @@
 // the site serves, into a new folder under BACKUP_DIR (default ./data/backups), encrypted when
 // BACKUP_KEY is set; records it as the last good backup (shown on /admin). See
 // docs/decisions/0023 and README (Backups and restore).
-import path from "node:path";
 import { env, EnvError } from "@/lib/env";
 
 async function main(): Promise<number> {

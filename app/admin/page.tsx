@@ -6,6 +6,8 @@ import { CLOSING_SOON_DAYS, consultationsClosingSoon } from "@/lib/consultations
 import { pendingCommentCount } from "@/lib/comments/moderation";
 import { pendingEvaluationCommentCount } from "@/lib/evaluations/admin";
 import { StatusNotice } from "@/components/site/StatusNotice";
+import { BackupStatus } from "@/components/admin/BackupStatus";
+import { backupStatus } from "@/lib/backup/status";
 
 export const metadata: Metadata = { title: "概览" };
 
@@ -19,6 +21,7 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
   const closingSoon = can(user, "manage:consultation:any") ? await consultationsClosingSoon() : null;
   const waitingComments = can(user, "moderate:comment:any") ? await pendingCommentCount() : null;
   const waitingRatingComments = can(user, "moderate:comment:any") ? await pendingEvaluationCommentCount() : null;
+  const backup = can(user, "read:backup:any") ? await backupStatus() : null;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">管理后台</h1>
@@ -54,6 +57,7 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
           </ul>
         </section>
       ) : null}
+      {backup ? <BackupStatus status={backup} /> : null}
       <section aria-labelledby="may">
         <h2 id="may" className="mb-3 text-xl font-bold">
           您可以

@@ -142,7 +142,7 @@ describe("encrypted backups", () => {
     const upload = result.manifest.files.find((file) => file.path.startsWith("uploads/"))!;
     const stored = path.join(result.dir, `${upload.path}.enc`);
     const bytes = readFileSync(stored);
-    bytes[bytes.length - 20] ^= 1;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 1, bytes.length - 20);
     writeFileSync(stored, bytes);
     const other = await emptyTarget("damaged");
     await expect(restoreBackup({ backup: result.dir, ...other, key })).rejects.toThrow(/cannot be decrypted/);

@@ -1,6 +1,7 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { chinaDate, nextDate, weekdayOf } from "@/lib/mailbox/calendar";
 import { backupKey, sealBuffer, writeBackupFile, ENCRYPTED_SUFFIX } from "./crypto";
 import { DATABASE_FILE, providerOf, snapshotPostgres, snapshotSqlite } from "./database";
 import { MANIFEST, UPLOADS, type Manifest, type ManifestFile } from "./manifest";
@@ -128,13 +129,10 @@ export async function listBackups(backupDir: string): Promise<{ name: string; at
     .sort((a, b) => b.at.getTime() - a.at.getTime() || b.name.localeCompare(a.name));
 }
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
-const chinaDay = (at: Date) => new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 /** The Monday (China time) of the week of `at`. */
 function chinaWeek(at: Date): string {
-  const local = new Date(at.getTime() + CHINA_OFFSET_MS);
-  local.setUTCDate(local.getUTCDate() - ((local.getUTCDay() + 6) % 7));
-  return local.toISOString().slice(0, 10);
+  const day = chinaDate(at);
+  return nextDate(day, -((weekdayOf(day) + 6) % 7));
 }
 
 /**
@@ -149,7 +147,7 @@ export function backupsToPrune(backups: { name: string; at: Date }[], daily: num
   const weeks = new Set<string>();
   let weeklyKept = 0;
   for (const backup of nightly) {
-    const day = chinaDay(backup.at);
+    const day = chinaDate(backup.at);
     const week = chinaWeek(backup.at);
     if (days.size < daily || days.has(day)) {
       if (!days.has(day)) keep.add(backup.name);

@@ -1,4 +1,5 @@
 import { env, type Env } from "@/lib/env";
+import { chinaDate } from "@/lib/mailbox/calendar";
 import { createBackup, pruneBackups } from "./backup";
 import { claimNightlyBackup, recordLastGoodBackup } from "./status";
 
@@ -9,10 +10,6 @@ import { claimNightlyBackup, recordLastGoodBackup } from "./status";
 
 const DAY_MS = 24 * 3600_000;
 const CHINA_OFFSET_MS = 8 * 3600_000;
-
-export function chinaDayOf(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** Milliseconds until the next HH:MM China time. */
 export function untilNextBackup(now: number, time: string): number {
@@ -26,7 +23,7 @@ export function untilNextBackup(now: number, time: string): number {
 type BackupSettings = Pick<Env, "DATABASE_URL" | "UPLOAD_DIR" | "BACKUP_DIR" | "BACKUP_KEY" | "BACKUP_KEEP_DAILY" | "BACKUP_KEEP_WEEKLY">;
 
 export async function runNightlyBackup(now = new Date(), config: BackupSettings = env()): Promise<{ name: string; size: number; pruned: string[] } | null> {
-  if (!(await claimNightlyBackup(chinaDayOf(now)))) return null;
+  if (!(await claimNightlyBackup(chinaDate(now)))) return null;
   const result = await createBackup({
     databaseUrl: config.DATABASE_URL,
     uploadDir: config.UPLOAD_DIR,
