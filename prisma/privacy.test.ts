@@ -37,3 +37,7 @@ it("says what 民意征集 collects, what becomes public and how long it is kept
     expect(privacyPage.body).toContain(phrase);
   }
 });
+
+it("states that backups are encrypted and how long deleted information stays in them", () => {
+  for (const phrase of ["每晚备份", "AES-256-GCM", "最近 7 天", "4 周", "约 5 周"]) expect(privacyPage.body).toContain(phrase);
+});

@@ -38,8 +38,10 @@ export async function runNightlyBackup(now = new Date(), config: BackupSettings 
 }
 
 export function startNightlyBackups(): void {
-  const time = env().BACKUP_TIME;
+  const { BACKUP_TIME: time, BACKUP_KEY: key, NODE_ENV } = env();
   if (time === "off") return;
+  // The privacy policy says backups are encrypted.
+  if (!key && NODE_ENV === "production") console.warn("Nightly backups are not encrypted: set BACKUP_KEY (openssl rand -base64 32)");
   const schedule = () => {
     setTimeout(() => {
       const started = Date.now();
