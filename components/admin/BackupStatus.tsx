@@ -1,3 +1,4 @@
+import { StatusNotice } from "@/components/site/StatusNotice";
 import { formatDateTime, formatFileSize } from "@/lib/format";
 import { BACKUP_STALE_HOURS, type BackupStatus as Status } from "@/lib/backup/status";
 
@@ -10,14 +11,16 @@ export function BackupStatus({ status }: { status: Status }) {
         备份
       </h2>
       {last ? (
-        <p>
+        <p className="mb-2">
           最近一次成功备份：{formatDateTime(new Date(last.at))}（{last.name}，{formatFileSize(last.size)}）
         </p>
       ) : null}
       {stale ? (
-        <p role="alert" className="mt-2 border-l-4 border-amber-600 bg-amber-50 p-3" data-testid="backup-warning">
-          {last ? `已超过 ${BACKUP_STALE_HOURS} 小时没有成功备份。` : "尚无成功的备份。"}请检查每晚的自动备份（服务器日志），或运行 npm run backup。
-        </p>
+        <div data-testid="backup-warning">
+          <StatusNotice tone="warning">
+            {last ? `已超过 ${BACKUP_STALE_HOURS} 小时没有成功备份。` : "尚无成功的备份。"}请检查每晚的自动备份（服务器日志），或运行 npm run backup。
+          </StatusNotice>
+        </div>
       ) : null}
     </section>
   );
