@@ -37,11 +37,13 @@ async function emptyTarget(label: string) {
   return { databaseUrl: database.url, uploadDir: path.join(scratch, `${label}-uploads`) };
 }
 
+// pg_dump, pg_restore and the submissions take their time on a busy machine.
+const SLOW = { timeout: 90_000 };
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const pdfFile = () => new File([PDF_BYTES], "材料.pdf", { type: "application/pdf" });
 
 describe("a backup taken while letters are submitted", () => {
-  it("restores every letter confirmed before it began, with matching counts and checksums, and a resident signs in", async () => {
+  it("restores every letter confirmed before it began, with matching counts and checksums, and a resident signs in", SLOW, async () => {
     const residents = await Promise.all([1, 2, 3].map(() => makeResident()));
     const confirmed: { id: number; number: string; at: number }[] = [];
     let submitting = true;
@@ -104,7 +106,7 @@ describe("a backup taken while letters are submitted", () => {
     console.log(`backup during submissions: ${before} letters confirmed before it began, ${during} during it; ${manifest.rowCounts.Letter} in the backup, ${report.files} file(s) restored`);
   });
 
-  it("refuses a non-empty target without --force, and replaces it with --force", async () => {
+  it("refuses a non-empty target without --force, and replaces it with --force", SLOW, async () => {
     const result = await createBackup(settings());
     const target = await emptyTarget("forced");
     await restoreBackup({ backup: result.dir, ...target });
@@ -120,7 +122,7 @@ describe("a backup taken while letters are submitted", () => {
 describe("encrypted backups", () => {
   const key = Buffer.alloc(32, 3).toString("base64");
 
-  it("are unreadable without the key, refused with a wrong one or a changed byte, and restore with the right one", async () => {
+  it("are unreadable without the key, refused with a wrong one or a changed byte, and restore with the right one", SLOW, async () => {
     const resident = await makeResident();
     await submitTestLetter(resident, {}, { files: [pngFile()] });
     const result = await createBackup({ ...settings(), key });
@@ -151,7 +153,7 @@ describe("encrypted backups", () => {
 });
 
 describe("nightly backups", () => {
-  it("run once per day on one database, record the last good backup and keep 7 daily + 4 weekly", async () => {
+  it("run once per day on one database, record the last good backup and keep 7 daily + 4 weekly", SLOW, async () => {
     const config = { DATABASE_URL: env().DATABASE_URL, UPLOAD_DIR: env().UPLOAD_DIR, BACKUP_DIR: path.join(scratch, "nightly"), BACKUP_KEY: undefined, BACKUP_KEEP_DAILY: 7, BACKUP_KEEP_WEEKLY: 4 };
     const night = new Date("2026-12-01T18:30:00Z"); // 02:30 China time on 12-02
     const first = await runNightlyBackup(night, config);
