@@ -6,7 +6,8 @@ import { uploadPath, uploadRoot } from "./uploads";
 // Writing and removing uploaded files under UPLOAD_DIR (letter attachments, article
 // attachments, 依申请公开 reply files, blank forms of 办事指南). The caller has checked the file
 // (its type from its bytes); the database row is written after the file and, when that fails,
-// the file is removed again.
+// the file is removed again. A crash in between leaves a file no row names: the start-up sweep
+// (lib/files/sweep.ts) deletes it.
 
 export interface CheckedFile {
   fileName: string;
