@@ -34,6 +34,12 @@ const envSchema = z.object({
   STATS_RECORDING: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
   STATS_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   STATS_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** When the daily staff to-do digest is sent (lib/notices/schedule.ts), HH:MM China time */
+  STAFF_DIGEST_TIME: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a China time HH:MM, e.g. 08:00")
+    .default("08:00"),
   /** The public origin every absolute URL is built from (lib/site/origin.ts); default http://localhost:PORT */
   SITE_URL: z
     .string()

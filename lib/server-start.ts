@@ -5,6 +5,7 @@ import { flushPageViews } from "@/lib/stats/recorder";
 import { startTrafficStatistics } from "@/lib/stats/schedule";
 import { deliverPendingMail } from "@/lib/mail/sender";
 import { closeStaleReplies } from "@/lib/mailbox/workflow";
+import { startNotices } from "@/lib/notices/schedule";
 
 /** How often the mailbox housekeeping runs: auto-closing replied letters, retrying e-mail. */
 const HOUSEKEEPING_INTERVAL_MS = 60_000;
@@ -30,6 +31,7 @@ export function onServerStart(): void {
   }, HOUSEKEEPING_INTERVAL_MS);
   housekeeping.unref();
   startTrafficStatistics();
+  if (process.env.NEXT_PHASE !== "phase-production-build") startNotices();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       void Promise.allSettled([flushViews(), flushPageViews()]).finally(() => process.exit(0));

@@ -41,6 +41,7 @@ const STAFF = [
   "manage:consultation:any",
   "manage:evaluation:any",
   "moderate:comment:any",
+  "manage:notice:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
@@ -94,6 +95,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "manage:consultation:any": "管理民意征集（发布征集、查看和标注意见、发布采纳情况反馈；每次查看意见均记录）",
   "manage:evaluation:any": "管理网上评议（新建、修改、发布评议，查看结果）",
   "moderate:comment:any": "审核评论（含网上评议的意见建议），维护敏感词和驳回理由",
+  "manage:notice:any": "修改系统通知邮件的模板",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no
