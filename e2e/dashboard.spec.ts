@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { addWorkingDays, loadCalendarExceptions } from "@/lib/mailbox/calendar";
 import { DUE_SOON_WORKING_DAYS } from "@/lib/mailbox/staff";
@@ -9,6 +10,8 @@ import { DEMO, logIn } from "./session";
 // the counts the database holds (read before and after the page, since other specs run beside
 // this one), each a link to the filtered list; and a resident's letter puts its receipt (the
 // letter.received notice with the 信件编号) in /admin/outbox.
+
+const axe = async (page: Page, include = "body") => (await new AxeBuilder({ page }).include(include).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations;
 
 type Db = ReturnType<typeof e2eDatabase>;
 type Counts = Record<string, (client: Db) => Promise<number>>;
@@ -67,6 +70,7 @@ async function dashboardOf(browser: Browser, account: { email: string; password:
 test("the dashboard shows each role what waits for it, with the counts of the data", async ({ browser }) => {
   const admin = await dashboardOf(browser, DEMO.admin, adminCounts);
   await expect(admin.getByTestId("permissions")).toBeHidden();
+  expect(await axe(admin)).toEqual([]);
   await admin.getByTestId("queue-letters.submitted").getByRole("link").click();
   await expect(admin).toHaveURL("/admin/mailbox?status=submitted");
 
@@ -94,6 +98,8 @@ test("a resident's letter puts its receipt in the outbox; the resident turns off
   await page.goto("/account");
   const accepted = page.getByRole("checkbox", { name: "信件已受理" });
   await expect(accepted).toBeChecked();
+  // The notice settings (the rest of /account belongs to other modules' specs).
+  expect(await axe(page, "section:has(> #notices)")).toEqual([]);
   await accepted.uncheck();
   await page.getByRole("button", { name: "保存通知设置" }).click();
   await expect(page.getByText("通知设置已保存。")).toBeVisible();

@@ -11,6 +11,7 @@ import { makeStaff } from "@/test/staff";
 import { sendStaffDigests, type DigestSource } from "./digest";
 import { preferencesSchema, saveNoticePreferences } from "./preferences";
 import { queueNotice } from "./queue";
+import { digestTimeOfDay, untilNextDigest } from "./schedule";
 import { ensureNoticeTemplates, loadTemplate, renderTemplate, saveTemplate, templateProblems } from "./templates";
 
 // The public pages a moderation decision refreshes are not under test here.
@@ -211,5 +212,15 @@ describe("staff digest", () => {
     expect(await sendStaffDigests(china("2026-12-08T08:00:00"), [questions])).toBe(1);
     const [mail] = await digests(handlerB.email);
     expect(mail?.body).toContain("【已逾期】问题“乙的问题”（Q1）");
+  });
+});
+
+describe("digest schedule", () => {
+  it("waits until the configured China time, the next day once it has passed", () => {
+    const at = digestTimeOfDay("08:00");
+    expect(untilNextDigest(china("2026-12-07T07:30:00").getTime(), at)).toBe(30 * 60_000);
+    expect(untilNextDigest(china("2026-12-07T08:00:00").getTime(), at)).toBe(24 * 3600_000);
+    expect(untilNextDigest(china("2026-12-07T09:00:00").getTime(), at)).toBe(23 * 3600_000);
+    expect(untilNextDigest(china("2026-12-07T23:00:00").getTime(), digestTimeOfDay("00:30"))).toBe(90 * 60_000);
   });
 });
