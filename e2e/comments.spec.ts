@@ -53,7 +53,7 @@ test("a comment waits in the queue, is approved and appears; a rejected one neve
   expect((await axe(resident)).violations).toEqual([]);
 
   const moderator = await signedIn(browser, DEMO.moderator, "/admin");
-  await expect(moderator.getByTestId("comments-waiting")).toContainText(/待审核评论：\d+ 条/);
+  await expect(moderator.getByTestId("queue-comments.pending")).toContainText(/待审核的评论：\d+/);
   allowConsoleError(/status of 403/);
   const refused = await moderator.goto("/admin/users");
   expect(refused?.status()).toBe(403);

@@ -54,7 +54,7 @@ test("a consultation from opening to published feedback, with a masked public op
   await expect(editor.getByRole("link", { name: title, exact: true })).toBeVisible();
   await expectNoAxeViolations(editor, "/admin/consultations");
   await editor.goto("/admin");
-  await expect(editor.getByTestId("consultations-closing-soon")).toContainText("3 天内截止的民意征集");
+  await expect(editor.getByTestId("queue-consultations.closing")).toContainText("3 天内截止的民意征集");
 
   // The public list shows it as open; the public page invites signing in.
   const reader = await (await browser.newContext()).newPage();

@@ -53,6 +53,12 @@ const envSchema = z.object({
     .refine((value) => value === "" || isBase64Key(value), { message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)" })
     .optional()
     .transform((value) => value || undefined),
+  /** When the daily staff to-do digest is sent (lib/notices/schedule.ts), HH:MM China time */
+  STAFF_DIGEST_TIME: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a China time HH:MM, e.g. 08:00")
+    .default("08:00"),
   /** The public origin every absolute URL is built from (lib/site/origin.ts); default http://localhost:PORT */
   SITE_URL: z
     .string()

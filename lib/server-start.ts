@@ -7,6 +7,7 @@ import { deliverPendingMail } from "@/lib/mail/sender";
 import { closeStaleReplies } from "@/lib/mailbox/workflow";
 import { startNightlyBackups } from "@/lib/backup/schedule";
 import { sweepOrphanUploadsAtStart } from "@/lib/files/sweep";
+import { startNotices } from "@/lib/notices/schedule";
 
 /** How often the mailbox housekeeping runs: auto-closing replied letters, retrying e-mail. */
 const HOUSEKEEPING_INTERVAL_MS = 60_000;
@@ -32,6 +33,7 @@ export function onServerStart(): void {
   }, HOUSEKEEPING_INTERVAL_MS);
   housekeeping.unref();
   startTrafficStatistics();
+  if (process.env.NEXT_PHASE !== "phase-production-build") startNotices();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       void Promise.allSettled([flushViews(), flushPageViews()]).finally(() => process.exit(0));

@@ -62,6 +62,9 @@ async function main() {
     }
     const years = await seedWorkCalendar(db);
     if (years.length > 0) console.log(`Loaded the work calendar (public holidays, 调休) for ${years.join(", ")}.`);
+    const { ensureNoticeTemplates } = await import("@/lib/notices/templates");
+    const templates = await ensureNoticeTemplates(db);
+    if (templates > 0) console.log(`Loaded ${templates} notice template(s).`);
   } finally {
     await db.$disconnect();
   }

@@ -76,6 +76,10 @@ const evaluationActions = await import("./evaluations/actions");
 const { default: ModerationPage } = await import("./moderation/page");
 const { default: ModerationWordsPage } = await import("./moderation/words/page");
 const moderationActions = await import("./moderation/actions");
+const { default: NoticesPage } = await import("./notices/page");
+const { default: NoticeTemplatePage } = await import("./notices/[kind]/page");
+const noticeActions = await import("./notices/actions");
+const { noticePreferencesAction } = await import("@/app/(accounts)/account/notices/actions");
 
 type Outcome = "ok" | "login" | "403" | string;
 
@@ -276,6 +280,8 @@ const routes: Record<string, () => Promise<unknown>> = {
   "/admin/evaluations/[id]/comments": () => RoundCommentsPage({ params: Promise.resolve({ id: String(round.id) }), searchParams: search }),
   "/admin/moderation": () => ModerationPage({ searchParams: search }),
   "/admin/moderation/words": () => ModerationWordsPage({ searchParams: search }),
+  "/admin/notices": () => NoticesPage({ searchParams: search }),
+  "/admin/notices/[kind]": () => NoticeTemplatePage({ params: Promise.resolve({ kind: "letter.received" }) }),
   "/admin/stats": () => StatsPage({ searchParams: search }),
   "/admin/stats/export (CSV)": async () => {
     const response = await exportStats(new Request("http://localhost:3000/admin/stats/export?from=2026-11-01&to=2026-11-29"));
@@ -320,6 +326,9 @@ const expected: Record<string, Record<Who, Outcome>> = {
   // 评论审核: moderate:comment:any (审核员 and admin)
   "/admin/moderation": moderatorRoles,
   "/admin/moderation/words": moderatorRoles,
+  // 通知模板: manage:notice:any (admin)
+  "/admin/notices": ADMIN_ONLY,
+  "/admin/notices/[kind]": ADMIN_ONLY,
   "/admin/stats": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
   "/admin/stats/export (CSV)": { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
 };
@@ -1081,4 +1090,44 @@ describe("comment moderation actions", () => {
       }
     });
   }
+});
+
+// 通知: the template edit (admin only) and a resident's notice preferences (the resident only);
+// a refusal changes nothing (lib/notices/notices.test.ts covers the rules themselves).
+describe("notice actions", () => {
+  it("saving a notice template: the admin only, and a refusal changes nothing", async () => {
+    for (const who of WHO) {
+      const form = new FormData();
+      form.set("kind", "letter.accepted");
+      form.set("subject", `受理通知 {信件编号} ${who}`);
+      form.set("body", "信件“{标题}”（{信件编号}）已受理，{答复期限} 前答复。");
+      const before = await db.noticeTemplate.findUnique({ where: { kind: "letter.accepted" }, select: { subject: true } });
+      await signInAs(who);
+      const result = await outcome(() => noticeActions.saveTemplateAction({ status: "idle" }, form));
+      const after = await db.noticeTemplate.findUnique({ where: { kind: "letter.accepted" }, select: { subject: true } });
+      if (who === "admin") {
+        expect(result).toBe("/admin/notices?saved=letter.accepted");
+        expect(after?.subject).toBe(`受理通知 {信件编号} ${who}`);
+      } else {
+        expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+        expect([who, after]).toEqual([who, before]);
+      }
+    }
+  });
+
+  it("notice preferences: the signed-in resident only, and a refusal changes nothing", async () => {
+    for (const who of WHO) {
+      const before = await db.noticeOptOut.count();
+      await signInAs(who);
+      const result = await outcome(() => noticePreferencesAction({ status: "idle" }, new FormData()));
+      const after = await db.noticeOptOut.count();
+      if (who === "resident") {
+        expect(result).toBe("/account?noticesSaved=1#notices");
+        expect(after).toBeGreaterThan(before);
+      } else {
+        expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+        expect([who, after]).toEqual([who, before]);
+      }
+    }
+  });
 });

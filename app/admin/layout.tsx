@@ -23,6 +23,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/moderation", label: "评论审核", show: can(user, "moderate:comment:any") },
     { href: "/admin/calendar", label: "工作日历", show: can(user, "manage:calendar:any") },
     { href: "/admin/outbox", label: "发件箱", show: can(user, "read:outbox:any") },
+    { href: "/admin/notices", label: "通知模板", show: can(user, "manage:notice:any") },
     { href: "/admin/users", label: "用户管理", show: can(user, "manage:user:any") },
     { href: "/admin/departments", label: "部门管理", show: can(user, "manage:department:any") },
     { href: "/admin/stats", label: "流量统计", show: can(user, "read:stats:any") },

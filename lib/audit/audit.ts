@@ -112,6 +112,8 @@ export const AUDIT_ACTIONS = {
   "comment.word_remove": "删除敏感词",
   "comment.reason_add": "添加驳回理由模板",
   "comment.reason_remove": "删除驳回理由模板",
+  // Notices (lib/notices)
+  "notice.template_update": "修改通知模板",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

@@ -42,6 +42,7 @@ const STAFF = [
   "manage:evaluation:any",
   "moderate:comment:any",
   "read:backup:any",
+  "manage:notice:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
@@ -96,6 +97,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "manage:evaluation:any": "管理网上评议（新建、修改、发布评议，查看结果）",
   "moderate:comment:any": "审核评论（含网上评议的意见建议），维护敏感词和驳回理由",
   "read:backup:any": "查看备份状态",
+  "manage:notice:any": "修改系统通知邮件的模板",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no

@@ -2,7 +2,9 @@ import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
 import type { FieldErrors } from "@/lib/forms/action";
+import { kickMailSender } from "@/lib/mail/sender";
 import { maskName } from "@/lib/mailbox/masking";
+import { queueNotice } from "@/lib/notices/queue";
 import type { RejectInput } from "./fields";
 import { assertCanModerate } from "./permission";
 import { revalidateSubject, subjectsOf } from "./subjects";
@@ -76,7 +78,7 @@ async function decide(
   now: Date,
 ): Promise<ModerationResult> {
   const comment = await db.$transaction(async (tx) => {
-    const found = await tx.comment.findUnique({ where: { id: commentId }, select: { subjectKind: true, subjectId: true, reportedAt: true } });
+    const found = await tx.comment.findUnique({ where: { id: commentId }, select: { subjectKind: true, subjectId: true, reportedAt: true, authorId: true, body: true } });
     if (!found) return null;
     const moved = await tx.comment.updateMany({
       where: { id: commentId, status: "pending" },
@@ -96,9 +98,15 @@ async function decide(
       },
       tx,
     );
+    if (change.status === "rejected") {
+      // The author hears why (an optional notice: lib/notices).
+      const excerpt = found.body.length > 50 ? `${found.body.slice(0, 50)}…` : found.body;
+      await queueNotice(tx, { kind: "comment.rejected", userId: found.authorId, values: { 评论: excerpt, 理由: change.rejectionReason ?? "" } });
+    }
     return found;
   });
   if (!comment) return NOT_PENDING;
+  if (change.status === "rejected") kickMailSender();
   await revalidateSubject(comment.subjectKind, comment.subjectId);
   return { ok: true };
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { record } from "@/lib/audit/audit";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { readUpload, uploadPath } from "@/lib/files/uploads";
-import { inScope, letterScope, scopeWhere } from "./access";
+import { inScope, letterScope, scopeWhere, type LetterScope } from "./access";
 import { addWorkingDays, loadCalendarExceptions } from "./calendar";
 import { LETTER_STATUSES, LETTER_TYPES } from "./states";
 
@@ -56,23 +56,7 @@ export async function listLettersForStaff(actor: Actor, filter: LetterFilter, no
   const scope = await letterScope(actor);
   if (scope === null) return { total: 0, letters: [], page: 1, pages: 1 };
   const soonLimit = addWorkingDays(now, DUE_SOON_WORKING_DAYS, await loadCalendarExceptions());
-  const search = filter.q ? await containsText("Letter", ["number", "title"], filter.q) : {};
-  const deadline =
-    filter.deadline === "overdue"
-      ? { status: { in: OPEN_STATUSES }, dueAt: { lt: now } }
-      : filter.deadline === "soon"
-        ? { status: { in: OPEN_STATUSES }, dueAt: { gte: now, lte: soonLimit } }
-        : {};
-  const where = {
-    AND: [
-      scopeWhere(scope),
-      filter.status ? { status: filter.status } : {},
-      filter.type ? { type: filter.type } : {},
-      filter.department ? { departmentId: filter.department } : {},
-      deadline,
-      search,
-    ],
-  };
+  const where = await letterWhere(scope, filter, now, soonLimit);
   const keys = await db.letter.findMany({ where, select: { id: true, status: true, dueAt: true, createdAt: true } });
   const RANKS = { overdue: 0, soon: 1 } as const;
   const rank = (letter: (typeof keys)[number]) => {
@@ -106,6 +90,34 @@ export async function listLettersForStaff(actor: Actor, filter: LetterFilter, no
   const byId = new Map(rows.map((row) => [row.id, row]));
   const letters = ids.map((id) => byId.get(id)!).map((letter) => ({ ...letter, deadline: deadlineOf(letter, now, soonLimit) }));
   return { total: keys.length, letters, page, pages };
+}
+
+async function letterWhere(scope: Exclude<LetterScope, null>, filter: LetterFilter, now: Date, soonLimit: Date) {
+  const search = filter.q ? await containsText("Letter", ["number", "title"], filter.q) : {};
+  const deadline =
+    filter.deadline === "overdue"
+      ? { status: { in: OPEN_STATUSES }, dueAt: { lt: now } }
+      : filter.deadline === "soon"
+        ? { status: { in: OPEN_STATUSES }, dueAt: { gte: now, lte: soonLimit } }
+        : {};
+  return {
+    AND: [
+      scopeWhere(scope),
+      filter.status ? { status: filter.status } : {},
+      filter.type ? { type: filter.type } : {},
+      filter.department ? { departmentId: filter.department } : {},
+      deadline,
+      search,
+    ],
+  };
+}
+
+/** How many letters in the actor's scope the list would show for this filter (the /admin dashboard). */
+export async function countLettersForStaff(actor: Actor, filter: LetterFilter, now = new Date()): Promise<number> {
+  const scope = await letterScope(actor);
+  if (scope === null) return 0;
+  const soonLimit = addWorkingDays(now, DUE_SOON_WORKING_DAYS, await loadCalendarExceptions());
+  return db.letter.count({ where: await letterWhere(scope, filter, now, soonLimit) });
 }
 
 /** Departments a letter can be assigned to. */

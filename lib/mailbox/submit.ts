@@ -2,6 +2,9 @@ import { Prisma, db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { removeStoredFiles, storeAttachments, type StoredFile } from "@/lib/files/store";
+import { kickMailSender } from "@/lib/mail/sender";
+import { queueNotice } from "@/lib/notices/queue";
+import { siteUrl } from "@/lib/site/origin";
 import { ATTACHMENT_DIR, checkAttachments } from "./attachments";
 import { generateTrackingCode, hashTrackingCode, letterNumber, startOfChinaDay } from "./codes";
 import type { LetterInput } from "./validation";
@@ -67,7 +70,10 @@ export async function submitLetter(
     throw error;
   }
   if (outcome.kind !== "created") await removeStoredFiles(stored.map((file) => file.storageKey));
-  if (outcome.kind === "created") return { ok: true, letterId: outcome.id, number: outcome.number, trackingCode, duplicate: false };
+  if (outcome.kind === "created") {
+    kickMailSender();
+    return { ok: true, letterId: outcome.id, number: outcome.number, trackingCode, duplicate: false };
+  }
   if (outcome.kind === "duplicate") return { ok: true, letterId: outcome.id, number: outcome.number, trackingCode: null, duplicate: true };
   return failure(outcome, limit);
 }
@@ -124,6 +130,13 @@ async function createLetter(
       createdAt: now,
     },
     select: { id: true },
+  });
+  // The receipt (required): the 信件编号 the resident needs to track the letter.
+  await queueNotice(tx, {
+    kind: "letter.received",
+    userId: actor.id,
+    email: input.contactEmail,
+    values: { 信件编号: number, 标题: input.title, 链接: siteUrl("/mailbox/track").href },
   });
   return { kind: "created", id: letter.id, number };
 }

@@ -2,8 +2,9 @@ import { db, type Prisma } from "@/lib/db/client";
 import { record } from "@/lib/audit/audit";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
-import { queueMail } from "@/lib/mail/outbox";
 import { kickMailSender } from "@/lib/mail/sender";
+import { queueNotice } from "@/lib/notices/queue";
+import type { NoticeKind, NoticeValues } from "@/lib/notices/kinds";
 import { inScope, letterScope } from "./access";
 import { addWorkingDays, loadCalendarExceptions, workingDaysBetween } from "./calendar";
 import { AUTO_CLOSE_DAYS, REPLY_WORKING_DAYS, canTransition, letterStatusLabel, type LetterStatus } from "./states";
@@ -80,9 +81,18 @@ const letterColumns = {
   extensionStatus: true,
   agreePublic: true,
   contactEmail: true,
-  writer: { select: { email: true } },
+  writerId: true,
 } as const;
 type LoadedLetter = Prisma.LetterGetPayload<{ select: typeof letterColumns }>;
+
+/** A notice to the letter's writer (lib/notices), at the contact address they gave. */
+function notifyWriter<K extends NoticeKind>(kind: K, values: (letter: LoadedLetter) => NoticeValues<K>) {
+  return async (tx: Tx, letter: LoadedLetter) => {
+    const email = letter.contactEmail.trim();
+    if (letter.writerId !== null) await queueNotice(tx, { kind, userId: letter.writerId, email, values: values(letter) });
+    else if (email) await queueNotice(tx, { kind, email, values: values(letter) });
+  };
+}
 
 interface Change {
   /** audit action, e.g. letter.accept */
@@ -172,7 +182,15 @@ export function acceptLetter(actor: Actor, letterId: number, input: { note?: str
       if (!canTransition(letter.status, "accepted")) return stateError(letter, "受理");
       const dueAt = addWorkingDays(now, REPLY_WORKING_DAYS, await loadCalendarExceptions(tx));
       const note = input.note?.trim() || `信件已受理，将于${formatDate(dueAt)}前答复。`;
-      return { audit: "letter.accept", event: "accept", to: "accepted", note, visibleToWriter: true, data: { acceptedAt: now, dueAt } };
+      return {
+        audit: "letter.accept",
+        event: "accept",
+        to: "accepted",
+        note,
+        visibleToWriter: true,
+        data: { acceptedAt: now, dueAt },
+        after: notifyWriter("letter.accepted", (loaded) => ({ 信件编号: loaded.number, 标题: loaded.title, 答复期限: formatDate(dueAt) })),
+      };
     },
   }, context);
 }
@@ -187,7 +205,15 @@ export function rejectLetter(actor: Actor, letterId: number, input: { reason: st
       const reason = input.reason.trim();
       if (!reason) return { error: "请填写不予受理的理由" };
       if (!canTransition(letter.status, "rejected")) return stateError(letter, "不予受理");
-      return { audit: "letter.reject", event: "reject", to: "rejected", note: reason, visibleToWriter: true, data: { closedAt: now } };
+      return {
+        audit: "letter.reject",
+        event: "reject",
+        to: "rejected",
+        note: reason,
+        visibleToWriter: true,
+        data: { closedAt: now },
+        after: notifyWriter("letter.rejected", (loaded) => ({ 信件编号: loaded.number, 标题: loaded.title, 理由: reason })),
+      };
     },
   }, context);
 }
@@ -216,7 +242,7 @@ export function assignLetter(actor: Actor, letterId: number, input: { department
   }, context);
 }
 
-/** 答复: 办理中 -> 已答复; the writer gets an e-mail. */
+/** 答复: 办理中 -> 已答复; the writer gets the letter.reply notice. */
 export function replyToLetter(actor: Actor, letterId: number, input: { reply: string }, context: WorkflowContext = {}) {
   return run(actor, letterId, {
     audit: "letter.reply",
@@ -228,7 +254,6 @@ export function replyToLetter(actor: Actor, letterId: number, input: { reply: st
       if (!canTransition(letter.status, "replied")) return stateError(letter, "答复");
       const exceptions = await loadCalendarExceptions(tx);
       const replyWorkingDays = letter.acceptedAt ? Math.max(0, workingDaysBetween(letter.acceptedAt, now, exceptions)) : null;
-      const to = letter.contactEmail.trim() || letter.writer?.email || "";
       return {
         audit: "letter.reply",
         event: "reply",
@@ -236,24 +261,7 @@ export function replyToLetter(actor: Actor, letterId: number, input: { reply: st
         note: null,
         visibleToWriter: true,
         data: { reply, repliedAt: now, replyWorkingDays },
-        after: async (tx2) => {
-          if (!to) return;
-          await queueMail(tx2, {
-            to,
-            subject: `您的来信（${letter.number}）已答复`,
-            body: [
-              `您好：`,
-              ``,
-              `您写给州长信箱的信件“${letter.title}”（信件编号 ${letter.number}）已于${formatDate(now)}答复：`,
-              ``,
-              reply,
-              ``,
-              `您可以登录本网站在“个人中心”查看和评价答复，也可以在“信件查询”页面用信件编号和查询码查看。`,
-              `本邮件由系统自动发送，请勿直接回复。`,
-            ].join("\n"),
-            kind: "letter.reply",
-          });
-        },
+        after: notifyWriter("letter.reply", (loaded) => ({ 信件编号: loaded.number, 标题: loaded.title, 日期: formatDate(now), 答复: reply })),
       };
     },
   }, context);

@@ -50,18 +50,29 @@ function maskedId(request: { idNumberCipher: string | null; submissionKey: strin
   }
 }
 
-export async function listRequestsForStaff(actor: Actor, filter: RequestFilter, now = new Date()) {
-  if (!can(actor, "handle:inforequest:any")) return { total: 0, requests: [], page: 1, pages: 1 };
-  const soonLimit = addWorkingDays(now, DUE_SOON_WORKING_DAYS, await loadCalendarExceptions());
+function requestWhere(filter: RequestFilter, now: Date, soonLimit: Date) {
   const deadline =
     filter.deadline === "overdue"
       ? { status: "registered", dueAt: { lt: now } }
       : filter.deadline === "soon"
         ? { status: "registered", dueAt: { gte: now, lte: soonLimit } }
         : {};
-  const where = {
+  return {
     AND: [filter.status ? { status: filter.status } : {}, deadline, filter.q ? { number: { contains: filter.q.toUpperCase() } } : {}],
   };
+}
+
+/** How many requests the list would show for this filter (the /admin dashboard). */
+export async function countRequestsForStaff(actor: Actor, filter: RequestFilter, now = new Date()): Promise<number> {
+  if (!can(actor, "handle:inforequest:any")) return 0;
+  const soonLimit = addWorkingDays(now, DUE_SOON_WORKING_DAYS, await loadCalendarExceptions());
+  return db.infoRequest.count({ where: requestWhere(filter, now, soonLimit) });
+}
+
+export async function listRequestsForStaff(actor: Actor, filter: RequestFilter, now = new Date()) {
+  if (!can(actor, "handle:inforequest:any")) return { total: 0, requests: [], page: 1, pages: 1 };
+  const soonLimit = addWorkingDays(now, DUE_SOON_WORKING_DAYS, await loadCalendarExceptions());
+  const where = requestWhere(filter, now, soonLimit);
   const keys = await db.infoRequest.findMany({ where, select: { id: true, status: true, dueAt: true, createdAt: true } });
   const rank = (key: (typeof keys)[number]) => {
     const flag = deadlineOf(key, now, soonLimit);

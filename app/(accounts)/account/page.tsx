@@ -19,6 +19,8 @@ import { myInfoRequests } from "@/lib/ysq/mine";
 import { myOpinions } from "@/lib/consultations/opinions";
 import { myVotes } from "@/lib/evaluations/voting";
 import { commentsOfAuthor } from "@/lib/comments/public";
+import { NoticePreferencesForm } from "@/components/account/NoticePreferencesForm";
+import { noticePreferences, requiredResidentNoticeLabels } from "@/lib/notices/preferences";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -26,6 +28,7 @@ const notices: Record<string, string> = {
   saved: "您的信息已保存。",
   passwordChanged: "密码已修改，其他设备上的登录已失效。",
   rated: "感谢您的评价，信件已办结。",
+  noticesSaved: "通知设置已保存。",
 };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -36,9 +39,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const notice = Object.keys(notices).find((key) => params[key] === "1");
   if (!account) return <p>未找到您的账户资料。</p>;
   const { profile } = account;
-  const [letters, infoRequests, opinions, votes, comments] = await Promise.all([myLetters(actor), myInfoRequests(actor), myOpinions(actor), myVotes(actor), commentsOfAuthor(actor.id)]);
+  const [letters, infoRequests, opinions, votes, comments, noticeSettings] = await Promise.all([
+    myLetters(actor),
+    myInfoRequests(actor),
+    myOpinions(actor),
+    myVotes(actor),
+    commentsOfAuthor(actor.id),
+    noticePreferences(actor),
+  ]);
   // Letters, information requests, opinions, votes and comments are shown above; other modules' submissions as data.
-  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations", "comments"]);
+  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations", "comments", "noticePreferences"]);
   const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => !shownAbove.has(name) && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
@@ -128,6 +138,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <AccountSection id="comments" title="我的评论" empty={comments.length > 0 ? null : "您还没有发表过评论。"}>
         <MyComments comments={comments} />
+      </AccountSection>
+
+      <AccountSection id="notices" title="通知邮件" empty={null}>
+        <NoticePreferencesForm preferences={noticeSettings} required={requiredResidentNoticeLabels()} />
       </AccountSection>
 
       {otherSubmissions.length > 0 ? (
