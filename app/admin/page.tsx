@@ -5,6 +5,7 @@ import { can, PERMISSION_LABELS, permissionsOf, roleLabel } from "@/lib/auth/per
 import { CLOSING_SOON_DAYS, consultationsClosingSoon } from "@/lib/consultations/staff";
 import { pendingCommentCount } from "@/lib/comments/moderation";
 import { pendingEvaluationCommentCount } from "@/lib/evaluations/admin";
+import { pendingQuestionCount } from "@/lib/interviews/questions";
 import { StatusNotice } from "@/components/site/StatusNotice";
 
 export const metadata: Metadata = { title: "概览" };
@@ -19,6 +20,7 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
   const closingSoon = can(user, "manage:consultation:any") ? await consultationsClosingSoon() : null;
   const waitingComments = can(user, "moderate:comment:any") ? await pendingCommentCount() : null;
   const waitingRatingComments = can(user, "moderate:comment:any") ? await pendingEvaluationCommentCount() : null;
+  const waitingQuestions = can(user, "moderate:interviewquestion:any") ? await pendingQuestionCount() : null;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">管理后台</h1>
@@ -28,7 +30,7 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
         </StatusNotice>
       ) : null}
       <p className="mb-4">您的角色：{roleLabel(user.role)}</p>
-      {closingSoon !== null || waitingComments !== null ? (
+      {closingSoon !== null || waitingComments !== null || waitingQuestions !== null ? (
         <section aria-labelledby="waiting" className="mb-6">
           <h2 id="waiting" className="mb-3 text-xl font-bold">
             待办
@@ -42,6 +44,11 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
             {waitingRatingComments !== null ? (
               <li data-testid="rating-comments-waiting">
                 <Link href="/admin/evaluations">待审核的网上评议意见：{waitingRatingComments} 条</Link>
+              </li>
+            ) : null}
+            {waitingQuestions !== null ? (
+              <li data-testid="interview-questions-waiting">
+                <Link href="/admin/interviews/questions">待审核的访谈提问：{waitingQuestions} 个</Link>
               </li>
             ) : null}
             {closingSoon !== null ? (
