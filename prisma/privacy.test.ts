@@ -37,3 +37,9 @@ it("says what 民意征集 collects, what becomes public and how long it is kept
     expect(privacyPage.body).toContain(phrase);
   }
 });
+
+it("says what 嘉宾访谈 questions collect, what becomes public and what deletion does", () => {
+  for (const phrase of ["嘉宾访谈", "不超过 300 字", "每小时最多提 5 个问题", "提交嘉宾", "只有您本人", "署名改为“匿名”", "向嘉宾访谈提出的问题"]) {
+    expect(privacyPage.body).toContain(phrase);
+  }
+});
