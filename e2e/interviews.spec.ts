@@ -35,6 +35,7 @@ test("an interview from 预告 to 正在直播: a live turn reaches an open page
   await expect(editor).toHaveURL(/\/admin\/interviews\/\d+\?saved=1$/);
   const id = Number(/interviews\/(\d+)/.exec(editor.url())![1]);
   await editor.getByRole("button", { name: "发布", exact: true }).click();
+  await expect(editor).toHaveURL(/done=publish$/, { timeout: 30_000 });
   await expect(editor.getByTestId("interview-admin-status")).toContainText("预告，已发布");
 
   // The resident asks; the question is theirs alone until approved.
@@ -55,6 +56,7 @@ test("an interview from 预告 to 正在直播: a live turn reaches an open page
   // The editor starts it early; the reader's page (loaded after the switch) listens.
   await editor.getByLabel("正在直播（提前开始或延长）").check();
   await editor.getByRole("button", { name: "切换直播状态" }).click();
+  await expect(editor).toHaveURL(/done=switch$/, { timeout: 30_000 });
   await expect(editor.getByTestId("interview-admin-status")).toContainText("正在直播，已发布");
   await reader.goto(`/interaction/interviews/${id}`);
   await expect(reader.getByTestId("interview-status")).toHaveText("正在直播");
