@@ -17,6 +17,7 @@ const staff = await import("./staff");
 const questions = await import("./questions");
 const { getPublishedInterview, listPublishedInterviews, getPublishedInterviewPhoto, turnsAfter } = await import("./public");
 const { subscribeLive, liveListenerCount } = await import("./live");
+const { liveResponse } = await import("./stream");
 const { exportAccount, deleteAccount } = await import("@/lib/accounts/accounts");
 const { ContentPermissionError } = await import("@/lib/content/permission");
 const { readUpload } = await import("@/lib/files/uploads");
@@ -225,5 +226,44 @@ describe("search", () => {
     await db.searchDocument.deleteMany({ where: { sourceKey: `interview:${archived}` } });
     await rebuildSearchIndex(db);
     expect(await document()).not.toBeNull();
+  });
+});
+
+describe("the live stream response", () => {
+  const request = (path: string, signal?: AbortSignal) => new Request(`http://localhost:3000${path}`, signal ? { signal } : {});
+
+  it("answers 404 for unknown, unpublished and hostile ids, and only `end` for an archived interview", async () => {
+    for (const id of ["abc", "0", "9999999999", "999999"]) expect((await liveResponse(request("/"), id)).status).toBe(404);
+    const draft = await staff.createInterview(editor, form(), ip);
+    expect((await liveResponse(request("/"), String(draft.ok && draft.id))).status).toBe(404);
+    const archived = await publishedInterview({ startsAt: "2025-01-01T09:00", endsAt: "2025-01-01T10:00" });
+    const response = await liveResponse(request("/"), String(archived));
+    expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe("no-store, no-transform");
+    expect(await response.text()).toBe("event: end\ndata: {}\n\n");
+  });
+
+  it("streams the turns after the reader's cursor, then `end`; an out-of-range cursor is clamped", async () => {
+    const id = await publishedInterview();
+    const first = await staff.postTurn(editor, turn(id, { body: "第一段" }), null, ip);
+    const second = await staff.postTurn(editor, turn(id, { body: "第二段" }), null, ip);
+    if (!first.ok || !second.ok) throw new Error("not posted");
+    const response = await liveResponse(request(`/api/interviews/${id}/live?after=${first.id}`), String(id));
+    const reader = response.body!.getReader();
+    let text = "";
+    while (!text.includes("第二段")) text += new TextDecoder().decode((await reader.read()).value);
+    expect(text).toContain(`id: ${second.id}\nevent: turn\n`);
+    expect(text).not.toContain("第一段");
+    await staff.setLiveSwitch(editor, id, "ended", ip);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += new TextDecoder().decode(chunk.value);
+    expect(text.endsWith("event: end\ndata: {}\n\n")).toBe(true);
+
+    const live = await publishedInterview();
+    const controller = new AbortController();
+    const hostile = await liveResponse(request(`/api/interviews/${live}/live?after=9999999999`, controller.signal), String(live));
+    expect(hostile.status).toBe(200);
+    const before = liveListenerCount();
+    controller.abort();
+    expect(liveListenerCount()).toBe(before - 1);
   });
 });

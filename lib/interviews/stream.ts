@@ -36,12 +36,13 @@ const HEADERS = {
 const plain = (status: number, message: string, extra: Record<string, string> = {}) =>
   new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...extra } });
 
+/** A turn id from the reader: digits only, and within a database integer (or the query would fail for every listener). */
 function parseCursor(value: string | null): number {
-  return value && /^\d{1,10}$/.test(value) ? Number(value) : 0;
+  return value && /^\d{1,10}$/.test(value) ? Math.min(Number(value), 2_147_483_647) : 0;
 }
 
 export async function liveResponse(request: Request, idText: string, now = new Date()): Promise<Response> {
-  if (!/^[1-9]\d{0,9}$/.test(idText)) return plain(404, "未找到该访谈");
+  if (!/^[1-9]\d{0,8}$/.test(idText)) return plain(404, "未找到该访谈");
   const interviewId = Number(idText);
   const interview = await db.interview.findFirst({ where: { id: interviewId, published: true }, select: { startsAt: true, endsAt: true, liveSwitch: true } });
   if (!interview) return plain(404, "未找到该访谈");

@@ -12,7 +12,7 @@ type Params = Promise<{ mode: string; id: string }>;
 
 async function load(params: Params) {
   const { id } = await params;
-  return /^[1-9]\d{0,9}$/.test(id) ? getPublishedInterview(Number(id)) : null;
+  return /^[1-9]\d{0,8}$/.test(id) ? getPublishedInterview(Number(id)) : null;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
