@@ -137,6 +137,7 @@ export async function publicRoutes(request: APIRequestContext): Promise<string[]
   routes.push(...(await serviceRoutes(request)));
   routes.push(...GK_ROUTES);
   routes.push(...CONSULTATION_ROUTES);
+  routes.push(...INTERVIEW_ROUTES);
   routes.push(...(await evaluationRoutes(request)));
   routes.push(...NOT_FOUND);
   return routes;
@@ -153,6 +154,9 @@ export async function serviceRoutes(request: APIRequestContext): Promise<string[
 }
 /** 民意征集: the list and the demo's answered consultation (feedback, public opinions). */
 export const CONSULTATION_ROUTES = ["/interaction/consultations", "/interaction/consultations/1"];
+
+/** 嘉宾访谈: the list and the demo's archived interview (guests, transcript, answered question, summary). */
+export const INTERVIEW_ROUTES = ["/interaction/interviews", "/interaction/interviews/1"];
 
 /** 政务公开: the section's page, the 文件库 and a filtered, searched view of it. */
 export const GK_ROUTES = ["/gk", "/gk/wjk", `/gk/wjk?q=${encodeURIComponent("通知")}&topic=${encodeURIComponent("综合政务")}&validity=valid`];

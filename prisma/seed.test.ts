@@ -104,6 +104,16 @@ it("gives the demo's 意见征集 article a real consultation: closed, with feed
   expect(promising).toBe(0);
 });
 
+it("seeds an archived 嘉宾访谈 with transcript and answered question, and an upcoming one", async () => {
+  const { interviewStatus } = await import("@/lib/interviews/status");
+  const all = await db.interview.findMany({ select: { id: true, startsAt: true, endsAt: true, liveSwitch: true, published: true, _count: { select: { turns: true, guests: true } } } });
+  expect(all.map((row) => [interviewStatus(row), row.published])).toEqual([["archive", true], ["upcoming", true]]);
+  expect(all[0]!._count.turns).toBeGreaterThan(3);
+  expect(all[1]!._count.guests).toBe(2);
+  expect(await db.interviewQuestion.count({ where: { interviewId: all[0]!.id, status: "approved", answeredTurnId: { not: null } } })).toBe(1);
+  expect(await db.searchDocument.count({ where: { kind: "interview" } })).toBe(2);
+});
+
 it("gives one guide's material a blank form, a PDF on disk, and seeds 依申请公开 requests in each state", async () => {
   const { DEMO_BLANK_FORM } = await import("./seed");
   const { readPublishedBlankForm } = await import("@/lib/services/blank-forms");

@@ -1131,3 +1131,169 @@ describe("notice actions", () => {
     }
   });
 });
+
+// 嘉宾访谈 (lib/interviews): manage:interview:any (editor, admin) for the console and the
+// transcript, moderate:interviewquestion:any (moderator, admin) for the questions,
+// write:interviewquestion:own (residents) for asking.
+describe("嘉宾访谈 routes and actions", async () => {
+  const { default: InterviewsPage } = await import("./interviews/page");
+  const { default: NewInterviewPage } = await import("./interviews/new/page");
+  const { default: EditInterviewPage } = await import("./interviews/[id]/page");
+  const { default: InterviewQuestionsPage } = await import("./interviews/questions/page");
+  const { default: AskPage } = await import("@/app/(accounts)/account/interviews/[id]/page");
+  const { submitQuestionAction } = await import("@/app/(accounts)/account/interviews/actions");
+  const interviewActions = await import("./interviews/actions");
+
+  let asker: { id: number };
+  const newInterview = (overrides: Record<string, unknown> = {}) =>
+    db.interview.create({
+      data: { title: "授权测试访谈", host: "主持人", intro: "简介", startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(Date.now() + 3_600_000), published: true, publishedAt: new Date(), ...overrides },
+      select: { id: true },
+    });
+  const newQuestion = async (interviewId: number, data: Record<string, unknown> = {}) =>
+    (await db.interviewQuestion.create({ data: { interviewId, authorId: asker.id, maskedName: "居**", body: "授权测试问题", ...data }, select: { id: true } })).id;
+  let interview: { id: number };
+  beforeAll(async () => {
+    asker = await makeResident();
+    interview = await newInterview();
+  });
+
+  const managers: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "ok", handler: "403", moderator: "403", disclosure: "403" };
+  const moderators: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "403", moderator: "ok", disclosure: "403" };
+  const interviewRoutes: Record<string, [() => Promise<unknown>, Record<Who, Outcome>]> = {
+    "/admin/interviews": [() => InterviewsPage(), managers],
+    "/admin/interviews/new": [() => NewInterviewPage(), managers],
+    "/admin/interviews/[id]": [() => EditInterviewPage({ params: Promise.resolve({ id: String(interview.id) }), searchParams: search }), managers],
+    "/admin/interviews/questions": [() => InterviewQuestionsPage({ searchParams: search }), moderators],
+    "/account/interviews/[id] (the resident's question page)": [
+      () => AskPage({ params: Promise.resolve({ id: String(interview.id) }), searchParams: search }),
+      { anonymous: "login", resident: "ok", admin: "403", editor: "403", handler: "403", moderator: "403", disclosure: "403" },
+    ],
+  };
+  for (const [route, [run, expectation]] of Object.entries(interviewRoutes)) {
+    it(`${route}: anonymous, resident and each role`, async () => {
+      const actual: Record<string, Outcome> = {};
+      for (const who of WHO) {
+        await signInAs(who);
+        actual[who] = await outcome(run);
+      }
+      expect(actual).toEqual(expectation);
+    });
+  }
+
+  type Case = { run: (form: FormData) => Promise<unknown>; fields: () => Promise<Record<string, string>>; state: (fields: Record<string, string>) => Promise<unknown>; done: RegExp; allowed: Who[] };
+  const interviewState = async (fields: Record<string, string>) => db.interview.findUnique({ where: { id: Number(fields.interviewId) }, select: { title: true, published: true, liveSwitch: true, _count: { select: { guests: true, turns: true } } } });
+  const questionState = async (fields: Record<string, string>) => db.interviewQuestion.findUnique({ where: { id: Number(fields.questionId) }, select: { status: true, putToGuest: true } });
+  const interviewForm = { title: "改过的标题", host: "主持人", startsAt: "2026-01-01T09:00", endsAt: "2099-01-01T09:00", intro: "简介", summary: "" };
+  const cases: Record<string, Case> = {
+    create: {
+      run: (form) => interviewActions.saveInterviewAction({ status: "idle" }, form),
+      fields: async () => ({ ...interviewForm, title: `新建-${Math.random()}` }),
+      state: async (fields) => db.interview.count({ where: { title: fields.title! } }),
+      done: /^\/admin\/interviews\/\d+\?saved=1$/,
+      allowed: ["admin", "editor"],
+    },
+    update: {
+      run: (form) => interviewActions.saveInterviewAction({ status: "idle" }, form),
+      fields: async () => ({ ...interviewForm, interviewId: String((await newInterview()).id) }),
+      state: interviewState,
+      done: /\?saved=1$/,
+      allowed: ["admin", "editor"],
+    },
+    publish: {
+      run: (form) => interviewActions.publishInterviewAction({ status: "idle" }, form),
+      fields: async () => ({ interviewId: String((await newInterview({ published: false, publishedAt: null })).id), publish: "1" }),
+      state: interviewState,
+      done: /\?done=publish$/,
+      allowed: ["admin", "editor"],
+    },
+    "live switch": {
+      run: (form) => interviewActions.switchInterviewAction({ status: "idle" }, form),
+      fields: async () => ({ interviewId: String((await newInterview()).id), liveSwitch: "ended" }),
+      state: interviewState,
+      done: /\?done=switch$/,
+      allowed: ["admin", "editor"],
+    },
+    "add guest": {
+      run: (form) => interviewActions.addGuestAction({ status: "idle" }, form),
+      fields: async () => ({ interviewId: String((await newInterview()).id), name: "嘉宾", post: "局长", department: "某局", bio: "" }),
+      state: interviewState,
+      done: /\?done=guest#guests$/,
+      allowed: ["admin", "editor"],
+    },
+    "remove guest": {
+      run: (form) => interviewActions.removeGuestAction({ status: "idle" }, form),
+      fields: async () => {
+        const { id } = await newInterview();
+        const guest = await db.interviewGuest.create({ data: { interviewId: id, name: "嘉宾", post: "局长", department: "某局" }, select: { id: true } });
+        return { interviewId: String(id), guestId: String(guest.id) };
+      },
+      state: interviewState,
+      done: /\?done=guest_removed#guests$/,
+      allowed: ["admin", "editor"],
+    },
+    "post turn": {
+      run: (form) => interviewActions.postTurnAction({ status: "idle" }, form),
+      fields: async () => ({ interviewId: String((await newInterview()).id), role: "guest", speaker: "嘉宾", body: "发言", questionId: "" }),
+      state: interviewState,
+      done: /\?posted=\d+&role=guest&speaker=.+#turn-form$/,
+      allowed: ["admin", "editor"],
+    },
+    "approve question": {
+      run: (form) => interviewActions.approveQuestionAction({ status: "idle" }, form),
+      fields: async () => ({ questionId: String(await newQuestion(interview.id)) }),
+      state: questionState,
+      done: /\?done=approved$/,
+      allowed: ["admin", "moderator"],
+    },
+    "reject question": {
+      run: (form) => interviewActions.rejectQuestionAction({ status: "idle" }, form),
+      fields: async () => ({ questionId: String(await newQuestion(interview.id)), reason: "与主题无关" }),
+      state: questionState,
+      done: /\?done=rejected$/,
+      allowed: ["admin", "moderator"],
+    },
+    "put question to the guest": {
+      run: (form) => interviewActions.putQuestionAction({ status: "idle" }, form),
+      fields: async () => ({ questionId: String(await newQuestion(interview.id, { status: "approved" })), put: "1" }),
+      state: questionState,
+      done: /\?done=put$/,
+      allowed: ["admin", "moderator"],
+    },
+  };
+  for (const [name, test] of Object.entries(cases)) {
+    it(`interviews: ${name}: ${test.allowed.join(" and ")} only, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const fields = await test.fields();
+        const form = new FormData();
+        for (const [key, value] of Object.entries(fields)) form.set(key, value);
+        const before = await test.state(fields);
+        await signInAs(who);
+        const result = await outcome(() => test.run(form));
+        const after = await test.state(fields);
+        if (test.allowed.includes(who)) {
+          expect([who, result]).toEqual([who, expect.stringMatching(test.done)]);
+          expect([who, after]).not.toEqual([who, before]);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect([who, after]).toEqual([who, before]);
+        }
+      }
+    });
+  }
+
+  it("interviews: only residents send questions, and a refusal stores nothing", async () => {
+    const open = await newInterview();
+    for (const who of WHO) {
+      await signInAs(who);
+      const before = await db.interviewQuestion.count({ where: { interviewId: open.id } });
+      const form = new FormData();
+      form.set("interviewId", String(open.id));
+      form.set("body", `来自 ${who} 的问题`);
+      const result = await outcome(() => submitQuestionAction({ status: "idle" }, form));
+      const after = await db.interviewQuestion.count({ where: { interviewId: open.id } });
+      if (who === "resident") expect([result, after]).toEqual([`/account/interviews/${open.id}?sent=1`, before + 1]);
+      else expect([who, result, after]).toEqual([who, who === "anonymous" ? "login" : "403", before]);
+    }
+  });
+});

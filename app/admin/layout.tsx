@@ -17,6 +17,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/services", label: "办事指南", show: can(user, "manage:service:any") },
     { href: "/admin/consultations", label: "民意征集", show: can(user, "manage:consultation:any") },
     { href: "/admin/evaluations", label: "网上评议", show: can(user, "manage:evaluation:any") || can(user, "moderate:comment:any") },
+    { href: "/admin/interviews", label: "嘉宾访谈", show: can(user, "manage:interview:any") },
+    { href: "/admin/interviews/questions", label: "访谈提问审核", show: can(user, "moderate:interviewquestion:any") },
     { href: "/admin/audit", label: "审计日志", show: can(user, "read:audit:any") },
     { href: "/admin/mailbox", label: "州长信箱", show: can(user, "handle:letter:department") },
     { href: "/admin/ysq", label: "依申请公开", show: can(user, "handle:inforequest:any") },

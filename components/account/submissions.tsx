@@ -5,6 +5,7 @@ import type { commentsOfAuthor } from "@/lib/comments/public";
 import { COMMENT_STATUSES, type CommentStatus } from "@/lib/evaluations/fields";
 import { ROUND_STATUSES } from "@/lib/evaluations/results";
 import type { myVotes } from "@/lib/evaluations/voting";
+import type { myInterviewQuestions } from "@/lib/interviews/questions";
 import { outcomeLabel, statusLabel } from "@/lib/ysq/fields";
 import type { myInfoRequests } from "@/lib/ysq/mine";
 
@@ -109,5 +110,23 @@ export function MyComments({ comments }: { comments: Awaited<ReturnType<typeof c
       ))}
     </ul>
   
+  );
+}
+
+export function MyInterviewQuestions({ questions }: { questions: Awaited<ReturnType<typeof myInterviewQuestions>> }) {
+  return (
+    <ul className="space-y-3" data-testid="my-interview-questions">
+      {questions.map((question) => (
+        <li key={question.id} className="rounded border border-line p-3" data-status={question.status}>
+          <p className="mb-1 text-sm text-muted">
+            {formatDateTime(question.createdAt)} · 访谈：<Link href={`/account/interviews/${question.interviewId}`}>{question.interviewTitle}</Link>（{question.interviewStatus}） ·{" "}
+            <strong>{question.statusLabel}</strong>
+            {question.answeredTurnId ? " · 已回答" : question.putToGuest ? " · 已提交嘉宾" : ""}
+          </p>
+          <p className="whitespace-pre-wrap break-words">{question.body}</p>
+          {question.status === "rejected" && question.rejectionReason ? <p className="mt-1 text-red-800">未通过的理由：{question.rejectionReason}</p> : null}
+        </li>
+      ))}
+    </ul>
   );
 }

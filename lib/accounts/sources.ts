@@ -5,3 +5,4 @@ import "@/lib/consultations/account-source";
 import "@/lib/evaluations/account-source";
 import "@/lib/comments/account-source";
 import "@/lib/notices/preferences";
+import "@/lib/interviews/account-source";

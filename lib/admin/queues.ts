@@ -1,5 +1,6 @@
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { pendingCommentCount } from "@/lib/comments/moderation";
+import { pendingQuestionCount as pendingInterviewQuestionCount } from "@/lib/interviews/questions";
 import { CLOSING_SOON_DAYS, consultationsClosingSoon } from "@/lib/consultations/staff";
 import { db } from "@/lib/db/client";
 import { pendingEvaluationCommentCount } from "@/lib/evaluations/admin";
@@ -124,7 +125,15 @@ export const WORK_QUEUES: WorkQueue[] = [
     count: (_actor, now) => consultationsClosingSoon(now),
     href: "/admin/consultations",
   },
-  // ---- Append further modules' queues here (questions, interviews). ----
+  {
+    key: "interviews.questions",
+    group: "审核",
+    label: "待审核的访谈提问",
+    permissions: ["moderate:interviewquestion:any"],
+    count: () => pendingInterviewQuestionCount(),
+    href: "/admin/interviews/questions",
+  },
+  // ---- Append further modules' queues here. ----
 ];
 
 export interface QueueCount {

@@ -114,6 +114,19 @@ export const AUDIT_ACTIONS = {
   "comment.reason_remove": "删除驳回理由模板",
   // Notices (lib/notices)
   "notice.template_update": "修改通知模板",
+  // 嘉宾访谈 (lib/interviews)
+  "interview.create": "新建嘉宾访谈",
+  "interview.update": "修改嘉宾访谈",
+  "interview.publish": "发布嘉宾访谈",
+  "interview.unpublish": "下线嘉宾访谈",
+  "interview.switch": "切换嘉宾访谈直播状态",
+  "interview.guest_add": "添加访谈嘉宾",
+  "interview.guest_remove": "删除访谈嘉宾",
+  "interview.turn_post": "发布访谈实录",
+  "interview.turn_remove": "删除访谈实录",
+  "interview.question_approve": "访谈提问审核通过",
+  "interview.question_reject": "访谈提问审核不通过",
+  "interview.question_put": "访谈提问提交嘉宾",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

@@ -15,6 +15,7 @@ const OWN = [
   "write:opinion:own",
   "rate:evaluation:own",
   "write:comment:own",
+  "write:interviewquestion:own",
 ] as const;
 
 const STAFF = [
@@ -43,6 +44,8 @@ const STAFF = [
   "moderate:comment:any",
   "read:backup:any",
   "manage:notice:any",
+  "manage:interview:any",
+  "moderate:interviewquestion:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
@@ -73,6 +76,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "write:opinion:own": "对民意征集提交意见",
   "rate:evaluation:own": "参加网上评议（每个评议对象一票，截止前可修改）",
   "write:comment:own": "发表评论和举报评论",
+  "write:interviewquestion:own": "向嘉宾访谈提问",
   "access:admin:any": "进入管理后台",
   "read:audit:any": "查看审计日志",
   "manage:content:any": "管理文章、栏目和页面",
@@ -98,6 +102,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "moderate:comment:any": "审核评论（含网上评议的意见建议），维护敏感词和驳回理由",
   "read:backup:any": "查看备份状态",
   "manage:notice:any": "修改系统通知邮件的模板",
+  "manage:interview:any": "管理嘉宾访谈（新建、发布、直播切换、发布文字实录）",
+  "moderate:interviewquestion:any": "审核嘉宾访谈的网友提问，标记提交嘉宾的问题",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no
@@ -109,11 +115,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // 系统管理员: everything except what only makes sense for residents
   admin: [...STAFF_BASE, ...STAFF.filter((permission) => permission !== "access:admin:any")],
   // 编辑: content
-  editor: [...STAFF_BASE, "manage:content:any", "publish:content:any", "manage:service:any", "publish:service:any", "manage:consultation:any", "manage:evaluation:any"],
+  editor: [...STAFF_BASE, "manage:content:any", "publish:content:any", "manage:service:any", "publish:service:any", "manage:consultation:any", "manage:evaluation:any", "manage:interview:any"],
   // 信件办理员: letters of the departments assigned to them
   handler: [...STAFF_BASE, "handle:letter:department", "request:extension:department"],
   // 审核员: public submissions
-  moderator: [...STAFF_BASE, "moderate:submission:any", "moderate:comment:any"],
+  moderator: [...STAFF_BASE, "moderate:submission:any", "moderate:comment:any", "moderate:interviewquestion:any"],
   // 信息公开专员: requests for government information (依申请公开)
   disclosure: [...STAFF_BASE, "handle:inforequest:any"],
 };

@@ -12,7 +12,7 @@ import { MAX_INDEXED_TEXT, markdownToText, normalizeCode } from "./text";
 // A scheduled article is indexed with its future publish time; the search only shows
 // documents whose publish time has come (lib/search/engines).
 
-export type SearchTx = Pick<Prisma.TransactionClient, "searchDocument" | "siteSetting" | "article" | "page" | "letter" | "serviceGuide" | "consultation" | "evaluationRound">;
+export type SearchTx = Pick<Prisma.TransactionClient, "searchDocument" | "siteSetting" | "article" | "page" | "letter" | "serviceGuide" | "consultation" | "evaluationRound" | "interview">;
 
 export interface SearchDocumentInput {
   sourceKey: string;
@@ -238,4 +238,45 @@ export function evaluationRoundDocument(round: Prisma.EvaluationRoundGetPayload<
 export async function syncEvaluationRound(tx: SearchTx, roundId: number): Promise<void> {
   const round = await tx.evaluationRound.findUnique({ where: { id: roundId }, select: evaluationRoundSelect });
   await write(tx, `evaluation:${roundId}`, round && evaluationRoundDocument(round));
+}
+
+export const interviewSelect = {
+  id: true,
+  title: true,
+  host: true,
+  intro: true,
+  summary: true,
+  startsAt: true,
+  endsAt: true,
+  liveSwitch: true,
+  published: true,
+  guests: { select: { name: true, post: true, department: true }, orderBy: { sortOrder: "asc" } },
+  turns: { select: { speaker: true, body: true }, orderBy: { id: "asc" } },
+} as const;
+
+/**
+ * A 嘉宾访谈 (lib/interviews) joins the search as 往期回顾: a published interview is indexed with
+ * its planned end as its publish time (the search shows it once that has come), or its start
+ * when staff ended it early; never while staff hold it live.
+ */
+export function interviewDocument(interview: Prisma.InterviewGetPayload<{ select: typeof interviewSelect }>): SearchDocumentInput | null {
+  if (!interview.published || interview.liveSwitch === "live") return null;
+  const guests = interview.guests.map((guest) => `${guest.name}（${guest.department}${guest.post}）`);
+  return {
+    sourceKey: `interview:${interview.id}`,
+    kind: "interview",
+    category: null,
+    code: null,
+    publishedAt: interview.liveSwitch === "ended" ? interview.startsAt : interview.endsAt,
+    url: `/interaction/interviews/${interview.id}`,
+    title: interview.title,
+    body: [guests.length > 0 ? `访谈嘉宾：${guests.join("、")}` : "", `主持人：${interview.host}`, interview.intro, interview.summary, ...interview.turns.map((turn) => `${turn.speaker}：${turn.body}`)]
+      .filter(Boolean)
+      .join(" "),
+  };
+}
+
+export async function syncInterview(tx: SearchTx, interviewId: number): Promise<void> {
+  const interview = await tx.interview.findUnique({ where: { id: interviewId }, select: interviewSelect });
+  await write(tx, `interview:${interviewId}`, interview && interviewDocument(interview));
 }

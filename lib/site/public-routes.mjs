@@ -60,6 +60,8 @@ export const PUBLIC_PAGE_SOURCES = [
   `/interaction/consultations/:id(${ID})`,
   "/interaction/evaluations",
   `/interaction/evaluations/:id(${ID})`,
+  "/interaction/interviews",
+  `/interaction/interviews/:id(${ID})`,
 ];
 
 /** Public pages whose content depends on the query string (the page cache keys on it). */
@@ -88,7 +90,7 @@ export const NOT_FOUND_SEGMENT = "page-not-found";
 
 // Paths the app serves outside app/[mode] through dynamic routes (static routes and files are
 // matched before these rewrites), and the variants themselves (targets of the rewrites above).
-const OWN_DYNAMIC_PATHS = ["_next/", "admin/", "api/", "files/", "mode/", "interaction/opinion/", "account/evaluations/", ...PAGE_VARIANTS.map((v) => `${v.segment}(?:/|$)`)];
+const OWN_DYNAMIC_PATHS = ["_next/", "admin/", "api/", "files/", "mode/", "interaction/opinion/", "account/evaluations/", "account/interviews/", ...PAGE_VARIANTS.map((v) => `${v.segment}(?:/|$)`)];
 
 /**
  * Every other path (an unknown page, a malformed id, an unknown mode) is served the not-found

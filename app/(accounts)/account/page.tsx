@@ -3,7 +3,7 @@ import Link from "next/link";
 import { logoutAction } from "@/app/(accounts)/actions";
 import { AccountSection } from "@/components/account/AccountSection";
 import { RevealIdCardForm } from "@/components/account/forms";
-import { MyComments, MyInfoRequests, MyOpinions, MyVotes } from "@/components/account/submissions";
+import { MyComments, MyInterviewQuestions, MyInfoRequests, MyOpinions, MyVotes } from "@/components/account/submissions";
 import { getMyAccount } from "@/lib/accounts/accounts";
 import { GENDERS } from "@/lib/accounts/validation";
 import { profileViewsOf } from "@/lib/audit/audit";
@@ -21,6 +21,7 @@ import { myVotes } from "@/lib/evaluations/voting";
 import { commentsOfAuthor } from "@/lib/comments/public";
 import { NoticePreferencesForm } from "@/components/account/NoticePreferencesForm";
 import { noticePreferences, requiredResidentNoticeLabels } from "@/lib/notices/preferences";
+import { myInterviewQuestions } from "@/lib/interviews/questions";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -39,16 +40,17 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const notice = Object.keys(notices).find((key) => params[key] === "1");
   if (!account) return <p>未找到您的账户资料。</p>;
   const { profile } = account;
-  const [letters, infoRequests, opinions, votes, comments, noticeSettings] = await Promise.all([
+  const [letters, infoRequests, opinions, votes, comments, interviewQuestions, noticeSettings] = await Promise.all([
     myLetters(actor),
     myInfoRequests(actor),
     myOpinions(actor),
     myVotes(actor),
     commentsOfAuthor(actor.id),
+    myInterviewQuestions(actor),
     noticePreferences(actor),
   ]);
-  // Letters, information requests, opinions, votes and comments are shown above; other modules' submissions as data.
-  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations", "comments", "noticePreferences"]);
+  // Letters, information requests, opinions, votes, comments and interview questions are shown above; other modules' submissions as data.
+  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations", "comments", "interviewQuestions", "noticePreferences"]);
   const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => !shownAbove.has(name) && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
@@ -138,6 +140,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <AccountSection id="comments" title="我的评论" empty={comments.length > 0 ? null : "您还没有发表过评论。"}>
         <MyComments comments={comments} />
+      </AccountSection>
+
+      <AccountSection id="interview-questions" title="我的访谈提问" empty={interviewQuestions.length > 0 ? null : "您还没有向嘉宾访谈提过问题。"} link={{ href: "/interaction/interviews", label: "查看嘉宾访谈" }}>
+        <MyInterviewQuestions questions={interviewQuestions} />
       </AccountSection>
 
       <AccountSection id="notices" title="通知邮件" empty={null}>
