@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { publicTurn, turnSelect, type PublicTurn } from "./public";
 import { interviewStatus } from "./status";
 
-// Live delivery of transcript turns to readers (docs/decisions/0023). Per interview with at
+// Live delivery of transcript turns to readers (docs/decisions/0025). Per interview with at
 // least one listener, this process runs ONE poller that reads the turns after the furthest-back
 // listener's cursor from the database every LIVE_POLL_MS and hands each listener the turns it
 // has not had yet. Turns are written by any instance, so several instances sharing one

@@ -1,5 +1,5 @@
 // The status of a 嘉宾访谈 follows from its times and the staff switch; it is never stored, so
-// it cannot go stale (docs/decisions/0023). The switch lets staff start early or run over
+// it cannot go stale (docs/decisions/0025). The switch lets staff start early or run over
 // ("live") and close early ("ended"); "auto" leaves it to the planned times.
 
 export const INTERVIEW_STATUSES = {
