@@ -4,3 +4,4 @@ import "@/lib/ysq/account-source";
 import "@/lib/consultations/account-source";
 import "@/lib/evaluations/account-source";
 import "@/lib/comments/account-source";
+import "@/lib/questions/account-source";

@@ -112,6 +112,15 @@ export const AUDIT_ACTIONS = {
   "comment.word_remove": "删除敏感词",
   "comment.reason_add": "添加驳回理由模板",
   "comment.reason_remove": "删除驳回理由模板",
+  // 在线问答 and 常见问题 (lib/questions)
+  "question.publish": "发布在线问答提问",
+  "question.reject": "驳回在线问答提问",
+  "question.withdraw": "撤下在线问答",
+  "question.answer": "回复在线问答",
+  "question.reassign": "改派在线问答",
+  "faq.create": "新建常见问题",
+  "faq.update": "修改常见问题",
+  "faq.remove": "删除常见问题",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

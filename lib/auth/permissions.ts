@@ -15,6 +15,7 @@ const OWN = [
   "write:opinion:own",
   "rate:evaluation:own",
   "write:comment:own",
+  "write:question:own",
 ] as const;
 
 const STAFF = [
@@ -41,6 +42,11 @@ const STAFF = [
   "manage:consultation:any",
   "manage:evaluation:any",
   "moderate:comment:any",
+  "moderate:question:any",
+  "answer:question:department",
+  "answer:question:any",
+  "assign:question:any",
+  "manage:faq:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
@@ -71,6 +77,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "write:opinion:own": "对民意征集提交意见",
   "rate:evaluation:own": "参加网上评议（每个评议对象一票，截止前可修改）",
   "write:comment:own": "发表评论和举报评论",
+  "write:question:own": "在线问答：向部门提问",
   "access:admin:any": "进入管理后台",
   "read:audit:any": "查看审计日志",
   "manage:content:any": "管理文章、栏目和页面",
@@ -94,6 +101,11 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "manage:consultation:any": "管理民意征集（发布征集、查看和标注意见、发布采纳情况反馈；每次查看意见均记录）",
   "manage:evaluation:any": "管理网上评议（新建、修改、发布评议，查看结果）",
   "moderate:comment:any": "审核评论（含网上评议的意见建议），维护敏感词和驳回理由",
+  "moderate:question:any": "审核在线问答的提问（发布或驳回）",
+  "answer:question:department": "回复本部门的在线问答",
+  "answer:question:any": "回复所有部门的在线问答",
+  "assign:question:any": "改派在线问答的办理部门",
+  "manage:faq:any": "管理常见问题（新建、修改，从已回复的问答选入）",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no
@@ -105,11 +117,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // 系统管理员: everything except what only makes sense for residents
   admin: [...STAFF_BASE, ...STAFF.filter((permission) => permission !== "access:admin:any")],
   // 编辑: content
-  editor: [...STAFF_BASE, "manage:content:any", "publish:content:any", "manage:service:any", "publish:service:any", "manage:consultation:any", "manage:evaluation:any"],
+  editor: [...STAFF_BASE, "manage:content:any", "publish:content:any", "manage:service:any", "publish:service:any", "manage:consultation:any", "manage:evaluation:any", "manage:faq:any"],
   // 信件办理员: letters of the departments assigned to them
-  handler: [...STAFF_BASE, "handle:letter:department", "request:extension:department"],
+  handler: [...STAFF_BASE, "handle:letter:department", "request:extension:department", "answer:question:department"],
   // 审核员: public submissions
-  moderator: [...STAFF_BASE, "moderate:submission:any", "moderate:comment:any"],
+  moderator: [...STAFF_BASE, "moderate:submission:any", "moderate:comment:any", "moderate:question:any"],
   // 信息公开专员: requests for government information (依申请公开)
   disclosure: [...STAFF_BASE, "handle:inforequest:any"],
 };

@@ -8,6 +8,7 @@ export const SEARCH_KINDS = {
   service: "办事指南",
   consultation: "民意征集",
   evaluation: "网上评议",
+  question: "在线问答",
 } as const;
 
 export type SearchKind = keyof typeof SEARCH_KINDS;

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
 import { userDictionary } from "./dictionary";
 import { markIndexChanged } from "./generation";
-import { articleDocument, articleSelect, consultationDocument, consultationSelect, documentRow, evaluationRoundDocument, evaluationRoundSelect, letterDocument, letterSelect, pageDocument, pageSelect, serviceGuideDocument, serviceGuideSelect, type SearchDocumentInput } from "./sources";
+import { articleDocument, articleSelect, consultationDocument, consultationSelect, documentRow, evaluationRoundDocument, evaluationRoundSelect, letterDocument, letterSelect, pageDocument, pageSelect, questionDocument, questionSelect, serviceGuideDocument, serviceGuideSelect, type SearchDocumentInput } from "./sources";
 import { MAX_INDEXED_TEXT } from "./text";
 
 // Rebuilding the search index from the content (npm run search:reindex, and start-up when the
@@ -82,6 +82,11 @@ const SOURCES: ReindexSource[] = [
     count: (client) => client.evaluationRound.count({ where: { published: true } }),
     batch: (client, after) => client.evaluationRound.findMany({ where: { id: { gt: after }, published: true }, select: evaluationRoundSelect, ...page }),
     document: evaluationRoundDocument,
+  }),
+  source({
+    count: (client) => client.question.count({ where: { state: "answered", publicConsent: true } }),
+    batch: (client, after) => client.question.findMany({ where: { id: { gt: after }, state: "answered", publicConsent: true }, select: questionSelect, ...page }),
+    document: questionDocument,
   }),
 ];
 
