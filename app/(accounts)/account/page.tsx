@@ -19,6 +19,8 @@ import { myInfoRequests } from "@/lib/ysq/mine";
 import { myOpinions } from "@/lib/consultations/opinions";
 import { myVotes } from "@/lib/evaluations/voting";
 import { commentsOfAuthor } from "@/lib/comments/public";
+import { MyQuestions } from "@/components/questions/MyQuestions";
+import { myQuestions } from "@/lib/questions/ask";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -36,9 +38,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const notice = Object.keys(notices).find((key) => params[key] === "1");
   if (!account) return <p>未找到您的账户资料。</p>;
   const { profile } = account;
-  const [letters, infoRequests, opinions, votes, comments] = await Promise.all([myLetters(actor), myInfoRequests(actor), myOpinions(actor), myVotes(actor), commentsOfAuthor(actor.id)]);
+  const [letters, infoRequests, opinions, votes, comments, questions] = await Promise.all([myLetters(actor), myInfoRequests(actor), myOpinions(actor), myVotes(actor), commentsOfAuthor(actor.id), myQuestions(actor)]);
   // Letters, information requests, opinions, votes and comments are shown above; other modules' submissions as data.
-  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations", "comments"]);
+  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations", "comments", "questions"]);
   const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => !shownAbove.has(name) && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
@@ -128,6 +130,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <AccountSection id="comments" title="我的评论" empty={comments.length > 0 ? null : "您还没有发表过评论。"}>
         <MyComments comments={comments} />
+      </AccountSection>
+
+      <AccountSection id="questions" title="我的提问" empty={questions.length > 0 ? null : "您还没有在在线问答提过问题。"} link={{ href: "/interaction/questions/ask", label: "我要提问" }}>
+        <MyQuestions questions={questions} />
       </AccountSection>
 
       {otherSubmissions.length > 0 ? (
