@@ -37,3 +37,9 @@ it("says what 民意征集 collects, what becomes public and how long it is kept
     expect(privacyPage.body).toContain(phrase);
   }
 });
+
+it("says what 在线问答 collects, what becomes public and how long it is kept", () => {
+  for (const phrase of ["在线问答", "同意公开", "张**", "从不公开", "最多提问 5 次", "通知邮件", "匿名", "您在在线问答的提问"]) {
+    expect(privacyPage.body).toContain(phrase);
+  }
+});

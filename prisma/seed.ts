@@ -21,6 +21,7 @@ import { seedDemoInfoRequests } from "./seed-data/info-requests";
 import { DEMO_CLOSED_ROUND, DEMO_OPEN_ROUND, demoRating } from "./seed-data/evaluations";
 import { seedDemoLetters } from "./seed-data/letters";
 import { seedDemoConsultations } from "./seed-data/consultations";
+import { seedDemoQuestions } from "./seed-data/questions";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
 import { WORK_CALENDAR } from "./seed-data/work-calendar";
@@ -168,6 +169,7 @@ export async function seedDemoAccounts(client: Db, now = new Date(), uploadDir =
   await seedDemoServices(client, now, uploadDir);
   await seedDemoConsultations(client, resident?.id ?? null, now);
   await seedDemoEvaluations(client, resident?.id ?? null, now);
+  await seedDemoQuestions(client, resident?.id ?? null, now);
   await rebuildSearchIndex(client);
 }
 
