@@ -138,6 +138,7 @@ export async function publicRoutes(request: APIRequestContext): Promise<string[]
   routes.push(...GK_ROUTES);
   routes.push(...CONSULTATION_ROUTES);
   routes.push(...(await evaluationRoutes(request)));
+  routes.push(...(await questionRoutes(request)));
   routes.push(...NOT_FOUND);
   return routes;
 }
@@ -163,6 +164,14 @@ export async function evaluationRoutes(request: APIRequestContext): Promise<stri
   const round = html.match(/href="(\/interaction\/evaluations\/\d+)"/)?.[1];
   expect(round, "a round on /interaction/evaluations").toBeTruthy();
   return ["/interaction/evaluations", round!];
+}
+
+/** 在线问答: the board, 待回复 filtered by a department, an answered question, 常见问题 and the ask page (a sign-in link when anonymous). */
+export async function questionRoutes(request: APIRequestContext): Promise<string[]> {
+  const html = mainOf(await fetchHtml(request, "/interaction/questions"));
+  const question = html.match(/href="(\/interaction\/questions\/\d+)"/)?.[1];
+  expect(question, "an answered question on /interaction/questions").toBeTruthy();
+  return ["/interaction/questions", "/interaction/questions/search?state=open&theme=3", question!, "/interaction/questions/faq", "/interaction/questions/faq/search?theme=2", "/interaction/questions/ask"];
 }
 
 /** 州长信箱: the mailbox page, the search and tracking pages and a published letter, if any. */
