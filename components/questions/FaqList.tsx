@@ -45,7 +45,7 @@ export function FaqList({ entries, filter, choices }: { entries: FaqItem[]; filt
       <Breadcrumb trail={[{ label: "互动交流", href: "/interaction" }, { label: "在线问答", href: "/interaction/questions" }, { label: "常见问题" }]} />
       <h1 className="mb-4 text-2xl font-bold">常见问题</h1>
       <p className="mb-4">
-        各部门整理的常见问题和解答。没有找到答案的，可以<Link href="/interaction/questions/ask">在线提问</Link>。
+        各部门整理的常见问题和解答。没有找到答案的，可以<Link href="/interaction/questions/ask" className="underline">在线提问</Link>。
       </p>
       <form method="get" action="/interaction/questions/faq/search" aria-label="筛选常见问题" className="mb-6 flex flex-wrap items-end gap-4">
         <FilterSelect id="faq-department" name="department" label="部门" value={filter.departmentId ? String(filter.departmentId) : undefined} options={choices.departments.map((department) => [department.id, department.name] as const)} />
