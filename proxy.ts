@@ -52,6 +52,8 @@ export const config = {
     "/gk/ysq/track/:path*",
     "/interaction/opinion",
     "/interaction/opinion/:path*",
+    "/interaction/questions/ask",
+    "/interaction/questions/ask/:path*",
     "/admin",
     "/admin/:path*",
   ],

@@ -216,6 +216,9 @@ test("query parameters and ids of the public pages", async ({ request }) => {
     await get(request, `/mailbox/search?${query([["q", value], ["q", SCRIPT], ["type", value], ["page", value], ["page", "2"]])}`, [value]);
     await get(request, `/search?${query([["q", value], ["q", SCRIPT], ["type", value], ["range", value], ["category", value], ["sort", value], ["page", value]])}`, [value]);
     await get(request, `/mailbox/letters/${percent(value)}`, [value]);
+    await get(request, `/interaction/questions/search?${query([["department", value], ["theme", value], ["state", value], ["page", value], ["page", "2"]])}`, [value]);
+    await get(request, `/interaction/questions/faq/search?${query([["department", value], ["theme", value]])}`, [value]);
+    await get(request, `/interaction/questions/${percent(value)}`, [value]);
     await get(request, `/${percent(value)}?${query([["elder", value]])}`, [value]);
     await get(request, `/article/${articleId}?${query([["id", value], ["id", "1"]])}`, [value]);
   }

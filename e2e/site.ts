@@ -139,6 +139,7 @@ export async function publicRoutes(request: APIRequestContext): Promise<string[]
   routes.push(...CONSULTATION_ROUTES);
   routes.push(...INTERVIEW_ROUTES);
   routes.push(...(await evaluationRoutes(request)));
+  routes.push(...(await questionRoutes(request)));
   routes.push(...NOT_FOUND);
   return routes;
 }
@@ -167,6 +168,14 @@ export async function evaluationRoutes(request: APIRequestContext): Promise<stri
   const round = html.match(/href="(\/interaction\/evaluations\/\d+)"/)?.[1];
   expect(round, "a round on /interaction/evaluations").toBeTruthy();
   return ["/interaction/evaluations", round!];
+}
+
+/** 在线问答: the board, an answered question, 常见问题 and the ask page (a sign-in link when anonymous); the filtered views share the board's markup. */
+export async function questionRoutes(request: APIRequestContext): Promise<string[]> {
+  const html = mainOf(await fetchHtml(request, "/interaction/questions"));
+  const question = html.match(/href="(\/interaction\/questions\/\d+)"/)?.[1];
+  expect(question, "an answered question on /interaction/questions").toBeTruthy();
+  return ["/interaction/questions", question!, "/interaction/questions/faq", "/interaction/questions/ask"];
 }
 
 /** 州长信箱: the mailbox page, the search and tracking pages and a published letter, if any. */

@@ -44,6 +44,11 @@ it("states that backups are encrypted and how long deleted information stays in 
 
 it("says what 嘉宾访谈 questions collect, what becomes public and what deletion does", () => {
   for (const phrase of ["嘉宾访谈", "不超过 300 字", "每小时最多提 5 个问题", "提交嘉宾", "只有您本人", "署名改为“匿名”", "向嘉宾访谈提出的问题"]) {
+  }
+});
+
+it("says what 在线问答 collects, what becomes public and how long it is kept", () => {
+  for (const phrase of ["在线问答", "同意公开", "张**", "从不公开", "最多提问 5 次", "通知邮件", "匿名", "您在在线问答的提问"]) {
     expect(privacyPage.body).toContain(phrase);
   }
 });

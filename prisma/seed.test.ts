@@ -132,3 +132,13 @@ it("gives one guide's material a blank form, a PDF on disk, and seeds 依申请�
   expect(requests.some((request) => request.channel !== "online")).toBe(true);
   expect(requests.filter((request) => request.user?.email === "resident@demo.gov.cn")).toHaveLength(1);
 });
+
+it("seeds 在线问答 in each state and 常见问题, the answered public questions in the search", async () => {
+  const states = await db.question.groupBy({ by: ["state"], _count: { _all: true } });
+  expect(new Set(states.map((row) => row.state))).toEqual(new Set(["answered", "open", "pending"]));
+  const overdue = await db.question.count({ where: { state: "open", dueAt: { lt: new Date() }, department: { name: "州教育局" } } });
+  expect(overdue).toBeGreaterThan(0);
+  expect(await db.searchDocument.count({ where: { kind: "question" } })).toBe(await db.question.count({ where: { state: "answered", publicConsent: true } }));
+  expect(await db.faqEntry.count({ where: { published: true, sourceQuestionId: { not: null } } })).toBe(1);
+  expect(await db.faqEntry.count({ where: { department: { name: "州市场监督管理局" } } })).toBeGreaterThan(0);
+});

@@ -22,6 +22,7 @@ import { DEMO_CLOSED_ROUND, DEMO_OPEN_ROUND, demoRating } from "./seed-data/eval
 import { seedDemoLetters } from "./seed-data/letters";
 import { seedDemoConsultations } from "./seed-data/consultations";
 import { seedDemoInterviews } from "./seed-data/interviews";
+import { seedDemoQuestions } from "./seed-data/questions";
 import { PRIVACY_POLICY_VERSION, privacyPage } from "./seed-data/privacy";
 import { textPdf } from "./seed-pdf";
 import { WORK_CALENDAR } from "./seed-data/work-calendar";
@@ -170,6 +171,7 @@ export async function seedDemoAccounts(client: Db, now = new Date(), uploadDir =
   await seedDemoConsultations(client, resident?.id ?? null, now);
   await seedDemoEvaluations(client, resident?.id ?? null, now);
   await seedDemoInterviews(client, resident?.id ?? null, now);
+  await seedDemoQuestions(client, resident?.id ?? null, now);
   await rebuildSearchIndex(client);
 }
 

@@ -1297,3 +1297,160 @@ describe("嘉宾访谈 routes and actions", async () => {
     }
   });
 });
+
+describe("在线问答 and 常见问题", async () => {
+  const { default: AdminQuestionsPage } = await import("./questions/page");
+  const { default: AdminQuestionPage } = await import("./questions/[id]/page");
+  const { default: QuestionModerationPage } = await import("./moderation/questions/page");
+  const { default: AdminFaqPage } = await import("./faq/page");
+  const { default: AdminFaqEntryPage } = await import("./faq/[id]/page");
+  const { default: AskPage } = await import("@/app/(accounts)/interaction/questions/ask/page");
+  const questionActions = await import("./questions/actions");
+  const questionModerationActions = await import("./moderation/questions/actions");
+  const faqActions = await import("./faq/actions");
+  const { askQuestionAction } = await import("@/app/(accounts)/interaction/questions/ask/actions");
+
+  let theme: { id: number };
+  let asker: { id: number };
+  let reason: { id: number };
+  let own: { id: number };
+  let others: { id: number };
+  let faq: { id: number };
+  let counter = 0;
+  const makeQuestion = async (state: string, departmentId = department.id) =>
+    db.question.create({
+      data: { askerId: asker.id, maskedName: "张**", departmentId, themeId: theme.id, title: `授权测试问题${++counter}`, content: "授权测试问题的内容", state, submissionKey: `authorization-question-${counter}-padding`, dueAt: state === "pending" ? null : new Date(Date.now() + 5 * 86_400_000), ...(state === "answered" ? { answer: "答复", answeredAt: new Date() } : {}) },
+      select: { id: true },
+    });
+
+  beforeAll(async () => {
+    theme = await db.questionTheme.findFirstOrThrow({ select: { id: true } });
+    asker = await makeResident();
+    reason = await db.moderationReason.create({ data: { text: "与政务无关的提问" }, select: { id: true } });
+    own = await makeQuestion("open");
+    others = await makeQuestion("open", otherDepartment.id);
+    faq = await db.faqEntry.create({ data: { departmentId: department.id, themeId: theme.id, question: "授权测试条目", answer: "解答" }, select: { id: true } });
+  });
+
+  const handlerRoles: Record<Who, Outcome> = { anonymous: "login", resident: "403", admin: "ok", editor: "403", handler: "ok", moderator: "403", disclosure: "403" };
+  const questionRoutes: Record<string, [() => Promise<unknown>, Record<Who, Outcome>]> = {
+    "/admin/questions": [() => AdminQuestionsPage({ searchParams: Promise.resolve({ state: "overdue" }) }), handlerRoles],
+    "/admin/questions/[id]": [() => AdminQuestionPage({ params: Promise.resolve({ id: String(own.id) }), searchParams: search }), handlerRoles],
+    "/admin/questions/[id] (another department's)": [() => AdminQuestionPage({ params: Promise.resolve({ id: String(others.id) }), searchParams: search }), { ...handlerRoles, handler: "404" }],
+    "/admin/questions/[id] (unknown)": [() => AdminQuestionPage({ params: Promise.resolve({ id: "99999999" }), searchParams: search }), { ...handlerRoles, admin: "404", handler: "404" }],
+    "/admin/moderation/questions": [() => QuestionModerationPage({ searchParams: search }), moderatorRoles],
+    "/admin/faq": [() => AdminFaqPage({ searchParams: search }), contentRoles],
+    "/admin/faq/[id]": [() => AdminFaqEntryPage({ params: Promise.resolve({ id: String(faq.id) }), searchParams: search }), contentRoles],
+    "/interaction/questions/ask (a sign-in link for anonymous)": [() => AskPage({ searchParams: search }), { anonymous: "ok", resident: "ok", admin: "403", editor: "403", handler: "403", moderator: "403", disclosure: "403" }],
+  };
+  for (const [route, [run, allowed]] of Object.entries(questionRoutes)) {
+    it(`${route}: anonymous, resident and each role`, async () => {
+      const actual: Record<string, Outcome> = {};
+      for (const who of WHO) {
+        await signInAs(who);
+        actual[who] = await outcome(run);
+      }
+      expect(actual).toEqual(allowed);
+    });
+  }
+
+  type Case = { allowed: Who[]; run: (form: FormData) => Promise<unknown>; fields: (who: Who) => Promise<Record<string, string>>; state: (fields: Record<string, string>) => Promise<unknown>; done: RegExp };
+  const questionState = async (fields: Record<string, string>) => db.question.findUnique({ where: { id: Number(fields.questionId) }, select: { state: true, departmentId: true, answer: true } });
+  const faqCount = async () => db.faqEntry.count();
+  const cases: Record<string, Case> = {
+    publish: { allowed: ["admin", "moderator"], run: (form) => questionModerationActions.publishQuestionAction({ status: "idle" }, form), fields: async () => ({ questionId: String((await makeQuestion("pending")).id) }), state: questionState, done: /\?done=published$/ },
+    reject: {
+      allowed: ["admin", "moderator"],
+      run: (form) => questionModerationActions.rejectQuestionAction({ status: "idle" }, form),
+      fields: async () => ({ questionId: String((await makeQuestion("pending")).id), reasonId: String(reason.id), note: "" }),
+      state: questionState,
+      done: /\?done=rejected$/,
+    },
+    withdraw: {
+      allowed: ["admin", "moderator"],
+      run: (form) => questionModerationActions.withdrawQuestionAction({ status: "idle" }, form),
+      fields: async () => ({ questionId: String((await makeQuestion("answered")).id), reasonId: String(reason.id), note: "" }),
+      state: questionState,
+      done: /\?done=withdrawn$/,
+    },
+    answer: {
+      allowed: ["admin", "handler"],
+      run: (form) => questionActions.answerQuestionAction({ status: "idle" }, form),
+      fields: async () => ({ questionId: String((await makeQuestion("open")).id), answer: "授权测试答复" }),
+      state: questionState,
+      done: /\/admin\/questions\/\d+\?done=answered$/,
+    },
+    reassign: {
+      allowed: ["admin"],
+      run: (form) => questionActions.reassignQuestionAction({ status: "idle" }, form),
+      fields: async () => ({ questionId: String((await makeQuestion("open")).id), departmentId: String(otherDepartment.id) }),
+      state: questionState,
+      done: /\?done=reassigned$/,
+    },
+    "create FAQ": {
+      allowed: ["admin", "editor"],
+      run: (form) => faqActions.createFaqAction({ status: "idle" }, form),
+      fields: async (who) => ({ departmentId: String(department.id), themeId: String(theme.id), question: `新条目${who}`, answer: "解答", sortOrder: "0", published: "on" }),
+      state: faqCount,
+      done: /\?done=created$/,
+    },
+    "promote to FAQ": {
+      allowed: ["admin", "editor"],
+      run: (form) => faqActions.promoteQuestionAction({ status: "idle" }, form),
+      fields: async () => ({ questionId: String((await makeQuestion("answered")).id) }),
+      state: faqCount,
+      done: /\/admin\/faq\/\d+\?done=promoted$/,
+    },
+    "update FAQ": {
+      allowed: ["admin", "editor"],
+      run: (form) => faqActions.updateFaqAction({ status: "idle" }, form),
+      fields: async (who) => ({ faqId: String(faq.id), departmentId: String(department.id), themeId: String(theme.id), question: `改后${who}`, answer: "解答", sortOrder: "1" }),
+      state: async () => db.faqEntry.findUnique({ where: { id: faq.id }, select: { question: true } }),
+      done: /\?done=updated$/,
+    },
+    "remove FAQ": {
+      allowed: ["admin", "editor"],
+      run: (form) => faqActions.removeFaqAction({ status: "idle" }, form),
+      fields: async () => ({ faqId: String((await db.faqEntry.create({ data: { departmentId: department.id, themeId: theme.id, question: "待删", answer: "解答" }, select: { id: true } })).id) }),
+      state: faqCount,
+      done: /\?done=removed$/,
+    },
+    ask: {
+      allowed: ["resident"],
+      run: (form) => askQuestionAction({ status: "idle" }, form),
+      fields: async (who) => ({ departmentId: String(department.id), themeId: String(theme.id), title: `授权测试提问${who}`, content: "这是一个授权测试的提问内容。", publicConsent: "on", submissionKey: `authorization-ask-${who}-0000000`, confirmed: "1" }),
+      state: async () => db.question.count(),
+      done: /\/interaction\/questions\/ask\?sent=\d+$/,
+    },
+  };
+  for (const [name, test] of Object.entries(cases)) {
+    it(`questions: ${name}: ${test.allowed.join(" and ")} only, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const fields = await test.fields(who);
+        const form = new FormData();
+        for (const [key, value] of Object.entries(fields)) form.set(key, value);
+        const before = await test.state(fields);
+        await signInAs(who);
+        const result = await outcome(() => test.run(form));
+        const after = await test.state(fields);
+        if (test.allowed.includes(who)) {
+          expect([who, result]).toEqual([who, expect.stringMatching(test.done)]);
+          expect([who, after]).not.toEqual([who, before]);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect([who, after]).toEqual([who, before]);
+        }
+      }
+    });
+  }
+
+  it("questions: a handler cannot answer another department's question (an error, nothing changes)", async () => {
+    await signInAs("handler");
+    const form = new FormData();
+    form.set("questionId", String(others.id));
+    form.set("answer", "越权的答复");
+    const result = await questionActions.answerQuestionAction({ status: "idle" }, form);
+    expect(result).toMatchObject({ status: "error", formError: expect.stringContaining("不在您的办理范围内") });
+    expect(await db.question.findUnique({ where: { id: others.id }, select: { state: true, answer: true } })).toEqual({ state: "open", answer: null });
+  });
+});

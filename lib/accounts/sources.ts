@@ -6,3 +6,4 @@ import "@/lib/evaluations/account-source";
 import "@/lib/comments/account-source";
 import "@/lib/notices/preferences";
 import "@/lib/interviews/account-source";
+import "@/lib/questions/account-source";

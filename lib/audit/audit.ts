@@ -127,6 +127,15 @@ export const AUDIT_ACTIONS = {
   "interview.question_approve": "访谈提问审核通过",
   "interview.question_reject": "访谈提问审核不通过",
   "interview.question_put": "访谈提问提交嘉宾",
+  // 在线问答 and 常见问题 (lib/questions)
+  "question.publish": "发布在线问答提问",
+  "question.reject": "驳回在线问答提问",
+  "question.withdraw": "撤下在线问答",
+  "question.answer": "回复在线问答",
+  "question.reassign": "改派在线问答",
+  "faq.create": "新建常见问题",
+  "faq.update": "修改常见问题",
+  "faq.remove": "删除常见问题",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS | (string & {});
 

@@ -126,11 +126,11 @@ export function isSameOrigin(origin: string | null, host: string | null): boolea
 }
 
 /**
- * A same-site path to return to after login: /account, /admin, /mailbox/write and
- * /interaction/opinion pages, and any public page (e.g. an article, to comment on it).
+ * A same-site path to return to after login: /account, /admin, /mailbox/write,
+ * /interaction/opinion and /interaction/questions/ask pages, and any public page (e.g. an article, to comment on it).
  */
 export function safeNext(value: unknown): string {
   if (typeof value !== "string") return "/account";
-  const ownPage = /^\/(?:account|admin|mailbox\/write|interaction\/opinion)(?:\/[a-z0-9-]+)*$/.test(value);
+  const ownPage = /^\/(?:account|admin|mailbox\/write|interaction\/opinion|interaction\/questions\/ask)(?:\/[a-z0-9-]+)*$/.test(value);
   return ownPage || isPublicPage(value) ? value : "/account";
 }

@@ -16,6 +16,7 @@ const OWN = [
   "rate:evaluation:own",
   "write:comment:own",
   "write:interviewquestion:own",
+  "write:question:own",
 ] as const;
 
 const STAFF = [
@@ -46,6 +47,11 @@ const STAFF = [
   "manage:notice:any",
   "manage:interview:any",
   "moderate:interviewquestion:any",
+  "moderate:question:any",
+  "answer:question:department",
+  "answer:question:any",
+  "assign:question:any",
+  "manage:faq:any",
 ] as const;
 
 export const PERMISSIONS = [...OWN, ...STAFF] as const;
@@ -77,6 +83,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "rate:evaluation:own": "参加网上评议（每个评议对象一票，截止前可修改）",
   "write:comment:own": "发表评论和举报评论",
   "write:interviewquestion:own": "向嘉宾访谈提问",
+  "write:question:own": "在线问答：向部门提问",
   "access:admin:any": "进入管理后台",
   "read:audit:any": "查看审计日志",
   "manage:content:any": "管理文章、栏目和页面",
@@ -104,6 +111,11 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "manage:notice:any": "修改系统通知邮件的模板",
   "manage:interview:any": "管理嘉宾访谈（新建、发布、直播切换、发布文字实录）",
   "moderate:interviewquestion:any": "审核嘉宾访谈的网友提问，标记提交嘉宾的问题",
+  "moderate:question:any": "审核在线问答的提问（发布或驳回）",
+  "answer:question:department": "回复本部门的在线问答",
+  "answer:question:any": "回复所有部门的在线问答",
+  "assign:question:any": "改派在线问答的办理部门",
+  "manage:faq:any": "管理常见问题（新建、修改，从已回复的问答选入）",
 };
 
 // Staff keep the own-account permissions they need (their own password); they have no
@@ -115,11 +127,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // 系统管理员: everything except what only makes sense for residents
   admin: [...STAFF_BASE, ...STAFF.filter((permission) => permission !== "access:admin:any")],
   // 编辑: content
-  editor: [...STAFF_BASE, "manage:content:any", "publish:content:any", "manage:service:any", "publish:service:any", "manage:consultation:any", "manage:evaluation:any", "manage:interview:any"],
+  editor: [...STAFF_BASE, "manage:content:any", "publish:content:any", "manage:service:any", "publish:service:any", "manage:consultation:any", "manage:evaluation:any", "manage:interview:any", "manage:faq:any"],
   // 信件办理员: letters of the departments assigned to them
-  handler: [...STAFF_BASE, "handle:letter:department", "request:extension:department"],
+  handler: [...STAFF_BASE, "handle:letter:department", "request:extension:department", "answer:question:department"],
   // 审核员: public submissions
-  moderator: [...STAFF_BASE, "moderate:submission:any", "moderate:comment:any", "moderate:interviewquestion:any"],
+  moderator: [...STAFF_BASE, "moderate:submission:any", "moderate:comment:any", "moderate:interviewquestion:any", "moderate:question:any"],
   // 信息公开专员: requests for government information (依申请公开)
   disclosure: [...STAFF_BASE, "handle:inforequest:any"],
 };

@@ -1,6 +1,6 @@
 // Content-Security-Policy (docs/decisions/0013). Two policies:
 // - strict, on every page that shows personal data or takes input (sign-in, registration,
-//   password reset, 个人中心, writing and tracking letters, requests for government information, opinions on consultations, the staff console): scripts only
+//   password reset, 个人中心, writing and tracking letters, requests for government information, opinions on consultations, asking a question, the staff console): scripts only
 //   from this site and with the nonce of this response, no inline script or event handler.
 //   proxy.ts makes a nonce per request and puts the policy in the request headers too, where
 //   Next finds the nonce and sets it on its own scripts. These pages render per request anyway.
@@ -10,7 +10,7 @@
 // Plain JavaScript because next.config.mjs reads it too.
 
 /** Path prefixes with the strict policy; "/x" covers /x and /x/..., "/x*" any path starting with /x. */
-export const STRICT_CSP_PREFIXES = ["/login", "/register", "/password-reset*", "/account", "/mailbox/write", "/mailbox/track", "/gk/ysq/apply", "/gk/ysq/track", "/interaction/opinion", "/admin"];
+export const STRICT_CSP_PREFIXES = ["/login", "/register", "/password-reset*", "/account", "/mailbox/write", "/mailbox/track", "/gk/ysq/apply", "/gk/ysq/track", "/interaction/opinion", "/interaction/questions/ask", "/admin"];
 
 /** Whether a path gets the strict policy. */
 export function isStrictCspPath(pathname) {

@@ -9,6 +9,7 @@ export const SEARCH_KINDS = {
   consultation: "民意征集",
   evaluation: "网上评议",
   interview: "嘉宾访谈",
+  question: "在线问答",
 } as const;
 
 export type SearchKind = keyof typeof SEARCH_KINDS;

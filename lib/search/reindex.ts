@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
 import { userDictionary } from "./dictionary";
 import { markIndexChanged } from "./generation";
-import { articleDocument, articleSelect, consultationDocument, consultationSelect, documentRow, evaluationRoundDocument, evaluationRoundSelect, interviewDocument, interviewSelect, letterDocument, letterSelect, pageDocument, pageSelect, serviceGuideDocument, serviceGuideSelect, type SearchDocumentInput } from "./sources";
+import { articleDocument, articleSelect, consultationDocument, consultationSelect, documentRow, evaluationRoundDocument, evaluationRoundSelect, interviewDocument, interviewSelect, letterDocument, letterSelect, pageDocument, pageSelect, questionDocument, questionSelect, serviceGuideDocument, serviceGuideSelect, type SearchDocumentInput } from "./sources";
 import { MAX_INDEXED_TEXT } from "./text";
 
 // Rebuilding the search index from the content (npm run search:reindex, and start-up when the
@@ -87,6 +87,11 @@ const SOURCES: ReindexSource[] = [
     count: (client) => client.interview.count({ where: { published: true } }),
     batch: (client, after) => client.interview.findMany({ where: { id: { gt: after }, published: true }, select: interviewSelect, ...page }),
     document: interviewDocument,
+  }),
+  source({
+    count: (client) => client.question.count({ where: { state: "answered", publicConsent: true } }),
+    batch: (client, after) => client.question.findMany({ where: { id: { gt: after }, state: "answered", publicConsent: true }, select: questionSelect, ...page }),
+    document: questionDocument,
   }),
 ];
 

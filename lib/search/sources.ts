@@ -12,7 +12,7 @@ import { MAX_INDEXED_TEXT, markdownToText, normalizeCode } from "./text";
 // A scheduled article is indexed with its future publish time; the search only shows
 // documents whose publish time has come (lib/search/engines).
 
-export type SearchTx = Pick<Prisma.TransactionClient, "searchDocument" | "siteSetting" | "article" | "page" | "letter" | "serviceGuide" | "consultation" | "evaluationRound" | "interview">;
+export type SearchTx = Pick<Prisma.TransactionClient, "searchDocument" | "siteSetting" | "article" | "page" | "letter" | "serviceGuide" | "consultation" | "evaluationRound" | "interview" | "question">;
 
 export interface SearchDocumentInput {
   sourceKey: string;
@@ -279,4 +279,36 @@ export function interviewDocument(interview: Prisma.InterviewGetPayload<{ select
 export async function syncInterview(tx: SearchTx, interviewId: number): Promise<void> {
   const interview = await tx.interview.findUnique({ where: { id: interviewId }, select: interviewSelect });
   await write(tx, `interview:${interviewId}`, interview && interviewDocument(interview));
+}
+
+export const questionSelect = {
+  id: true,
+  title: true,
+  content: true,
+  answer: true,
+  state: true,
+  publicConsent: true,
+  answeredAt: true,
+  department: { select: { name: true } },
+  theme: { select: { name: true } },
+} as const;
+
+/** An 在线问答 question (lib/questions) once answered and public; its asker's name is never indexed. */
+export function questionDocument(question: Prisma.QuestionGetPayload<{ select: typeof questionSelect }>): SearchDocumentInput | null {
+  if (question.state !== "answered" || !question.publicConsent || !question.answeredAt) return null;
+  return {
+    sourceKey: `question:${question.id}`,
+    kind: "question",
+    category: null,
+    code: null,
+    publishedAt: question.answeredAt,
+    url: `/interaction/questions/${question.id}`,
+    title: question.title,
+    body: [question.content, `答复部门：${question.department.name}`, `主题：${question.theme.name}`, question.answer ? `答复：${question.answer}` : ""].filter(Boolean).join(" "),
+  };
+}
+
+export async function syncQuestion(tx: SearchTx, questionId: number): Promise<void> {
+  const question = await tx.question.findUnique({ where: { id: questionId }, select: questionSelect });
+  await write(tx, `question:${questionId}`, question && questionDocument(question));
 }

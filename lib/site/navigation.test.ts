@@ -20,6 +20,7 @@ it("lists every destination of the site map once (互动交流 is a service and 
   expect(services.find((link) => link.href === "/interaction")?.children).toEqual([
     { href: "/interaction/consultations", label: "民意征集" },
     { href: "/interaction/evaluations", label: "网上评议" },
+    { href: "/interaction/questions", label: "在线问答" },
   ]);
   expect(services.find((link) => link.href === "/services")?.label).toBe("在线服务");
   expect(about.map((link) => link.href)).toEqual(["/about", "/privacy"]);

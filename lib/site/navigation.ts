@@ -23,6 +23,7 @@ export const INTERACTION_CRUMB = { label: "互动交流", href: "/interaction" }
 export const interactionLinks = [
   { href: "/interaction/consultations", label: "民意征集", description: "对规范性文件和重要政策的草案提出意见" },
   { href: "/interaction/evaluations", label: "网上评议", description: "对政府部门和政务服务事项进行满意度评议" },
+  { href: "/interaction/questions", label: "在线问答", description: "向政府部门咨询问题，查看已公开的回复和常见问题" },
 ] as const;
 
 /** 首页, the top-level categories, 政务公开 (always, at its category's place if it has one), 在线服务 and 互动交流. */

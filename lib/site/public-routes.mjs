@@ -62,10 +62,15 @@ export const PUBLIC_PAGE_SOURCES = [
   `/interaction/evaluations/:id(${ID})`,
   "/interaction/interviews",
   `/interaction/interviews/:id(${ID})`,
+  "/interaction/questions",
+  "/interaction/questions/search",
+  "/interaction/questions/faq",
+  "/interaction/questions/faq/search",
+  `/interaction/questions/:id(${ID})`,
 ];
 
 /** Public pages whose content depends on the query string (the page cache keys on it). */
-export const QUERY_PAGES = ["/mailbox/search", "/search", "/services/search", "/gk/wjk"];
+export const QUERY_PAGES = ["/mailbox/search", "/search", "/services/search", "/gk/wjk", "/interaction/questions/search", "/interaction/questions/faq/search"];
 
 const variantPath = (segment, path) => (path === "/" ? `/${segment}` : `/${segment}${path}`);
 

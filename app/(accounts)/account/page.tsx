@@ -22,6 +22,8 @@ import { commentsOfAuthor } from "@/lib/comments/public";
 import { NoticePreferencesForm } from "@/components/account/NoticePreferencesForm";
 import { noticePreferences, requiredResidentNoticeLabels } from "@/lib/notices/preferences";
 import { myInterviewQuestions } from "@/lib/interviews/questions";
+import { MyQuestions } from "@/components/questions/MyQuestions";
+import { myQuestions } from "@/lib/questions/ask";
 
 export const metadata: Metadata = { title: "个人中心" };
 
@@ -40,17 +42,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const notice = Object.keys(notices).find((key) => params[key] === "1");
   if (!account) return <p>未找到您的账户资料。</p>;
   const { profile } = account;
-  const [letters, infoRequests, opinions, votes, comments, interviewQuestions, noticeSettings] = await Promise.all([
+  const [letters, infoRequests, opinions, votes, comments, questions, interviewQuestions, noticeSettings] = await Promise.all([
     myLetters(actor),
     myInfoRequests(actor),
     myOpinions(actor),
     myVotes(actor),
     commentsOfAuthor(actor.id),
+    myQuestions(actor),
     myInterviewQuestions(actor),
     noticePreferences(actor),
   ]);
-  // Letters, information requests, opinions, votes, comments and interview questions are shown above; other modules' submissions as data.
-  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations", "comments", "interviewQuestions", "noticePreferences"]);
+  // The submissions shown above; other modules' submissions are listed as data below.
+  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations", "comments", "questions", "interviewQuestions", "noticePreferences"]);
   const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => !shownAbove.has(name) && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
@@ -140,6 +143,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <AccountSection id="comments" title="我的评论" empty={comments.length > 0 ? null : "您还没有发表过评论。"}>
         <MyComments comments={comments} />
+      </AccountSection>
+
+      <AccountSection id="questions" title="我的提问" empty={questions.length > 0 ? null : "您还没有在在线问答提过问题。"} link={{ href: "/interaction/questions/ask", label: "我要提问" }}>
+        <MyQuestions questions={questions} />
       </AccountSection>
 
       <AccountSection id="interview-questions" title="我的访谈提问" empty={interviewQuestions.length > 0 ? null : "您还没有向嘉宾访谈提过问题。"} link={{ href: "/interaction/interviews", label: "查看嘉宾访谈" }}>

@@ -45,6 +45,9 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
         <Link href="/admin/moderation/words" className="ml-2 underline">
           敏感词和驳回理由
         </Link>
+        <Link href="/admin/moderation/questions" className="ml-2 underline">
+          在线问答提问审核
+        </Link>
       </p>
       {notice ? <StatusNotice>{notice}</StatusNotice> : null}
       <h2 className="mb-2 text-xl font-bold">待审核（{queue.pending.length}）</h2>

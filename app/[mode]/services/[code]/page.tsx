@@ -5,6 +5,8 @@ import { SiteLink } from "@/components/site/SiteLink";
 import { GuideDetail } from "@/components/services/GuideDetail";
 import { PrintButton } from "@/components/services/PrintButton";
 import { servicesHref, themeHref } from "@/components/services/ServiceDirectory";
+import { FaqEntries } from "@/components/questions/FaqList";
+import { departmentFaq } from "@/lib/questions/public";
 import { getPublishedGuide } from "@/lib/services/queries";
 
 export const generateStaticParams = () => [];
@@ -19,6 +21,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function GuidePage({ params }: { params: Params }) {
   const guide = await getPublishedGuide((await params).code);
   if (!guide) return <NotFoundPage />;
+  // The department's 常见问题 (在线问答), when it has any; refreshed with every FAQ change.
+  const faq = await departmentFaq(guide.department.id, 5);
   return (
     <article className="guide rounded border border-line bg-white p-6">
       <Breadcrumb trail={[{ label: "在线服务", href: servicesHref }, { label: guide.themeLabel, href: themeHref(guide.theme) }, { label: guide.name }]} />
@@ -34,6 +38,20 @@ export default async function GuidePage({ params }: { params: Params }) {
         <span className="text-sm text-muted">打印时只打印办事指南本身（也可使用浏览器的打印功能）。</span>
       </div>
       <GuideDetail guide={guide} />
+      {faq.length > 0 ? (
+        <aside aria-labelledby="department-faq" className="no-print mt-8 rounded border border-line bg-paper p-4">
+          <h2 id="department-faq" className="mb-3 text-xl font-bold">
+            {guide.department.name}常见问题
+          </h2>
+          <FaqEntries entries={faq} />
+          <p className="mt-4">
+            <SiteLink href={`/interaction/questions/faq/search?department=${guide.department.id}`} className="underline">
+              查看{guide.department.name}的全部常见问题
+            </SiteLink>
+            ，或 <SiteLink href="/interaction/questions/ask" className="underline">在线提问</SiteLink>。
+          </p>
+        </aside>
+      ) : null}
       <p className="no-print mt-8 border-t border-line pt-4">
         发现本指南内容有误？请通过 <SiteLink href="/mailbox/write" className="underline">州长信箱</SiteLink> 告诉我们（选择“建议”，写明事项编码 {guide.code}），或拨打咨询电话 {guide.phone}。
       </p>
