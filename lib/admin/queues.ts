@@ -1,5 +1,6 @@
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { pendingCommentCount } from "@/lib/comments/moderation";
+import { countQuestionsForStaff, QUESTION_QUEUE_LINKS } from "@/lib/questions/staff";
 import { pendingQuestionCount as pendingInterviewQuestionCount } from "@/lib/interviews/questions";
 import { CLOSING_SOON_DAYS, consultationsClosingSoon } from "@/lib/consultations/staff";
 import { db } from "@/lib/db/client";
@@ -12,8 +13,8 @@ import { countRequestsForStaff } from "@/lib/ysq/staff";
 // show it (any one of them), a count for the signed-in staff member (scoped like the list it
 // links to) and the link to that list, filtered. A module with a queue adds one entry:
 //
-//   { key: "questions.waiting", group: "在线问答", label: "待回复的问题", permissions: [...],
-//     count: (actor, now) => ..., href: "/admin/questions?status=..." },
+//   { key: "questions.open", group: "在线问答", label: "待回复的问题", permissions: [...],
+//     count: (actor, now) => ..., href: "/admin/questions?state=toAnswer" },
 
 export interface WorkQueue {
   key: string;
@@ -27,6 +28,7 @@ export interface WorkQueue {
 }
 
 const LETTER_HANDLERS = ["handle:letter:any", "handle:letter:department"] as const;
+const QUESTION_ANSWERERS = ["answer:question:any", "answer:question:department"] as const;
 
 export const WORK_QUEUES: WorkQueue[] = [
   {
@@ -132,6 +134,38 @@ export const WORK_QUEUES: WorkQueue[] = [
     permissions: ["moderate:interviewquestion:any"],
     count: () => pendingInterviewQuestionCount(),
     href: "/admin/interviews/questions",
+  },
+  {
+    key: "questions.pending",
+    group: "审核",
+    label: "待审核的在线问答提问",
+    permissions: ["moderate:question:any"],
+    count: (actor, now) => countQuestionsForStaff(actor, "toModerate", now),
+    href: QUESTION_QUEUE_LINKS.toModerate,
+  },
+  {
+    key: "questions.open",
+    group: "在线问答",
+    label: "待回复的问题",
+    permissions: QUESTION_ANSWERERS,
+    count: (actor, now) => countQuestionsForStaff(actor, "toAnswer", now),
+    href: QUESTION_QUEUE_LINKS.toAnswer,
+  },
+  {
+    key: "questions.overdue",
+    group: "在线问答",
+    label: "已逾期的问题",
+    permissions: QUESTION_ANSWERERS,
+    count: (actor, now) => countQuestionsForStaff(actor, "overdue", now),
+    href: QUESTION_QUEUE_LINKS.overdue,
+  },
+  {
+    key: "questions.soon",
+    group: "在线问答",
+    label: "即将到期的问题",
+    permissions: QUESTION_ANSWERERS,
+    count: (actor, now) => countQuestionsForStaff(actor, "dueSoon", now),
+    href: QUESTION_QUEUE_LINKS.dueSoon,
   },
   // ---- Append further modules' queues here. ----
 ];

@@ -4,6 +4,7 @@ import { kickMailSender } from "@/lib/mail/sender";
 import { addWorkingDays, chinaDate, loadCalendarExceptions } from "@/lib/mailbox/calendar";
 import { formatDate } from "@/lib/format";
 import { siteUrl } from "@/lib/site/origin";
+import { questionsDueForDigest } from "@/lib/questions/staff";
 import { queueNotice } from "./queue";
 
 // The daily to-do digest (one mail per staff member per China date, not one per item): what
@@ -68,11 +69,19 @@ export const lettersDueForDigest: DigestSource = async (departmentIds, now) => {
   ];
 };
 
-// ---- The digest's sources: append one line per module (e.g. questionsDueForDigest). ----
-export const DIGEST_SOURCES: DigestSource[] = [
-  lettersDueForDigest,
-  // questionsDueForDigest,
-];
+/** 在线问答 questions of the departments: overdue or due within 2 working days. */
+export const questionsForDigest: DigestSource = async (departmentIds, now) =>
+  (await questionsDueForDigest(departmentIds, now)).map((question) => ({
+    reason: question.overdue ? "overdue" : "soon",
+    type: "在线问答",
+    title: question.title,
+    reference: `问题 ${question.id}`,
+    dueAt: question.dueAt,
+    link: question.path,
+  }));
+
+// ---- The digest's sources: append one line per module. ----
+export const DIGEST_SOURCES: DigestSource[] = [lettersDueForDigest, questionsForDigest];
 
 const REASON_LABELS: Record<DigestReason, string> = { overdue: "已逾期", soon: "即将到期", assigned: "新交办" };
 const REASON_ORDER: DigestReason[] = ["overdue", "soon", "assigned"];

@@ -169,16 +169,18 @@ export interface QuestionQueueCounts {
   dueSoon: number;
 }
 
-/** The counts of the staff list's queues as the user sees them (for the staff dashboard). */
+/** How many questions of one staff-list queue the user sees (for the staff dashboard). */
+export async function countQuestionsForStaff(user: Actor, queue: keyof QuestionQueueCounts, now = new Date()): Promise<number> {
+  const where = visibleWhere(user, await questionScope(user), queue, now, await soonLimitOf(now), null);
+  return where ? db.question.count({ where }) : 0;
+}
+
+/** The counts of all the staff list's queues as the user sees them. */
 export async function questionQueueCounts(user: Actor, now = new Date()): Promise<QuestionQueueCounts> {
-  const scope = await questionScope(user);
-  const soonLimit = await soonLimitOf(now);
-  const count = (queue: StaffQueue) => {
-    const where = visibleWhere(user, scope, queue, now, soonLimit, null);
-    return where ? db.question.count({ where }) : Promise.resolve(0);
-  };
-  const [toModerate, toAnswer, overdue, dueSoon] = await Promise.all([count("toModerate"), count("toAnswer"), count("overdue"), count("dueSoon")]);
-  return { toModerate, toAnswer, overdue, dueSoon };
+  const [toModerate, toAnswer, overdue, dueSoon] = await Promise.all(
+    (["toModerate", "toAnswer", "overdue", "dueSoon"] as const).map((queue) => countQuestionsForStaff(user, queue, now)),
+  );
+  return { toModerate: toModerate!, toAnswer: toAnswer!, overdue: overdue!, dueSoon: dueSoon! };
 }
 
 /** Where each count of questionQueueCounts leads (the filtered list). */
