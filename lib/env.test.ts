@@ -16,6 +16,13 @@ describe("parseEnv", () => {
     expect(parseEnv({}).SMTP_URL).toBeUndefined();
   });
 
+  it("takes a metrics token of 32 characters or more, and an empty one as unset; LOG_LEVEL defaults to info", () => {
+    expect(parseEnv({ METRICS_TOKEN: "t".repeat(32) }).METRICS_TOKEN).toBe("t".repeat(32));
+    expect(parseEnv({ METRICS_TOKEN: "" }).METRICS_TOKEN).toBeUndefined();
+    expect(parseEnv({}).LOG_LEVEL).toBe("info");
+    expect(parseEnv({ LOG_LEVEL: "warn" }).LOG_LEVEL).toBe("warn");
+  });
+
   it("accepts a PostgreSQL URL and a port", () => {
     const env = parseEnv({ DATABASE_URL: "postgresql://u@127.0.0.1:5432/portal", PORT: "8080" });
     expect(env.DATABASE_URL).toBe("postgresql://u@127.0.0.1:5432/portal");
@@ -37,6 +44,8 @@ describe("parseEnv", () => {
     [{ STATS_FLUSH_MS: "10" }, "STATS_FLUSH_MS"],
     [{ STATS_RAW_RETENTION_DAYS: "0" }, "STATS_RAW_RETENTION_DAYS"],
     [{ STATS_RAW_RETENTION_DAYS: "many" }, "STATS_RAW_RETENTION_DAYS"],
+    [{ METRICS_TOKEN: "too-short" }, "METRICS_TOKEN"],
+    [{ LOG_LEVEL: "verbose" }, "LOG_LEVEL"],
   ])("names the bad variable in %o", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`\\b${name}\\b`));

@@ -34,6 +34,15 @@ const envSchema = z.object({
   STATS_RECORDING: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
   STATS_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   STATS_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** Bearer token that opens /metrics to a client other than this host (docs/decisions/0023); unset: local clients only */
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .min(32, "must be at least 32 characters (openssl rand -hex 32)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** How much the server logs (JSON lines on stdout, lib/log/logger.mjs) */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be fatal, error, warn, info, debug, trace or silent" }).default("info"),
   /** The public origin every absolute URL is built from (lib/site/origin.ts); default http://localhost:PORT */
   SITE_URL: z
     .string()

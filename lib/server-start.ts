@@ -5,6 +5,14 @@ import { flushPageViews } from "@/lib/stats/recorder";
 import { startTrafficStatistics } from "@/lib/stats/schedule";
 import { deliverPendingMail } from "@/lib/mail/sender";
 import { closeStaleReplies } from "@/lib/mailbox/workflow";
+import { db } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger.mjs";
+import { probesFor, type Probes } from "@/lib/ops/probes";
+
+declare global {
+  // Read by scripts/server.mjs for /readyz and /metrics (scripts/lib/ops.mjs).
+  var __portalProbes: Probes | undefined;
+}
 
 /** How often the mailbox housekeeping runs: auto-closing replied letters, retrying e-mail. */
 const HOUSEKEEPING_INTERVAL_MS = 60_000;
@@ -26,9 +34,10 @@ export function onServerStart(): void {
   const housekeeping = setInterval(() => {
     void closeStaleReplies()
       .then(() => deliverPendingMail())
-      .catch((error: unknown) => console.error("Mailbox housekeeping failed:", error));
+      .catch((error: unknown) => logger.error({ err: error, job: "mailbox-housekeeping" }, "Mailbox housekeeping failed"));
   }, HOUSEKEEPING_INTERVAL_MS);
   housekeeping.unref();
+  globalThis.__portalProbes = probesFor(db, env().DATABASE_URL);
   startTrafficStatistics();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
