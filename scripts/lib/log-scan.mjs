@@ -8,8 +8,9 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
 const IPV6_CANDIDATE = /[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*/g;
 const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dA-Za-z])/;
-// 查询码: 12 characters of lib/mailbox/codes.ts's alphabet, at least one a digit.
-const TRACKING_CODE = /(?<![0-9A-Za-z])(?=[A-Z]*[2-9])[2-9A-HJKMNP-Z]{12}(?![0-9A-Za-z])/;
+// 查询码: 12 characters of lib/mailbox/codes.ts's alphabet, with a digit and a letter (not, e.g.,
+// the last group of a request id, 12 hex digits that may all be 2-9).
+const TRACKING_CODE = /(?<![0-9A-Za-z])(?=[A-Z]*[2-9])(?=[2-9]*[A-Z])[2-9A-HJKMNP-Z]{12}(?![0-9A-Za-z])/;
 
 /** The kinds of personal data on one line (empty when none). */
 export function personalDataIn(line, known = []) {
