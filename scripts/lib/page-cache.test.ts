@@ -37,7 +37,8 @@ const fakeNext: Handler = async (req, res) => {
   }
 };
 
-const cache = createPageCache({ ttlMs: 5_000, now: () => now });
+const lookups: string[] = [];
+const cache = createPageCache({ ttlMs: 5_000, now: () => now, onLookup: (_res, result) => void lookups.push(result) });
 let server: Server;
 let base: string;
 
@@ -103,9 +104,13 @@ describe("page cache", () => {
   });
 
   it("serves a repeat request from memory, per variant, until the TTL passes", async () => {
+    lookups.length = 0;
     const first = await get("/article/1");
     expect(first).toMatchObject({ status: 200, cache: null });
     expect(await get("/article/1")).toEqual({ ...first, cache: "HIT" });
+    // Told to the request log and the metrics (scripts/lib/request-log.mjs); /login is not a cached page.
+    await get("/login");
+    expect(lookups).toEqual(["miss", "hit"]);
     const elder = await get("/article/1", { cookie: "elder=1" });
     expect(elder.body).toContain("长者版");
     expect(elder.cache).toBeNull();
