@@ -171,6 +171,8 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32
         const kept = { ...headers, "content-length": String(body.length) };
         delete kept["transfer-encoding"];
         delete kept["x-nextjs-cache"];
+        // Each response carries its own request's id (scripts/lib/request-log.mjs).
+        delete kept["x-request-id"];
         store(key, { status: 200, headers: kept, body }, queryPage);
       }
       return end(chunk, ...rest);

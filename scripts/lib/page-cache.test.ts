@@ -43,7 +43,9 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
+  let requests = 0;
   server = createServer((req, res) => {
+    res.setHeader("x-request-id", `request-${++requests}`);
     varyPublicPage(req, res);
     void cache.handle(req, res, fakeNext);
   });
@@ -58,6 +60,7 @@ const get = (path: string, headers: Record<string, string> = {}) =>
     status: r.status,
     cache: r.headers.get("x-page-cache"),
     encoding: r.headers.get("content-encoding"),
+    id: r.headers.get("x-request-id"),
     body: await r.text(),
   }));
 
@@ -107,7 +110,10 @@ describe("page cache", () => {
     lookups.length = 0;
     const first = await get("/article/1");
     expect(first).toMatchObject({ status: 200, cache: null });
-    expect(await get("/article/1")).toEqual({ ...first, cache: "HIT" });
+    const again = await get("/article/1");
+    expect(again).toEqual({ ...first, cache: "HIT", id: again.id });
+    // A copy is sent with its own request's id, not the one of the request that rendered it.
+    expect(again.id).not.toBe(first.id);
     // Told to the request log and the metrics (scripts/lib/request-log.mjs); /login is not a cached page.
     await get("/login");
     expect(lookups).toEqual(["miss", "hit"]);
