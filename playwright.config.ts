@@ -7,6 +7,8 @@ const port = process.env.E2E_PORT || "3100";
 
 export default defineConfig({
   testDir: "e2e",
+  // Fails the run when the server's log holds personal data (docs/decisions/0027).
+  globalTeardown: "./e2e/global-teardown.ts",
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -24,6 +24,13 @@ describe("parseEnv", () => {
     expect(parseEnv({}).SMTP_URL).toBeUndefined();
   });
 
+  it("takes a metrics token of 32 characters or more, and an empty one as unset; LOG_LEVEL defaults to info", () => {
+    expect(parseEnv({ METRICS_TOKEN: "t".repeat(32) }).METRICS_TOKEN).toBe("t".repeat(32));
+    expect(parseEnv({ METRICS_TOKEN: "" }).METRICS_TOKEN).toBeUndefined();
+    expect(parseEnv({}).LOG_LEVEL).toBe("info");
+    expect(parseEnv({ LOG_LEVEL: "warn" }).LOG_LEVEL).toBe("warn");
+  });
+
   it("accepts a PostgreSQL URL and a port", () => {
     const env = parseEnv({ DATABASE_URL: "postgresql://u@127.0.0.1:5432/portal", PORT: "8080" });
     expect(env.DATABASE_URL).toBe("postgresql://u@127.0.0.1:5432/portal");
@@ -49,6 +56,8 @@ describe("parseEnv", () => {
     [{ BACKUP_KEY: Buffer.alloc(16, 1).toString("base64") }, "BACKUP_KEY"],
     [{ BACKUP_TIME: "25:00" }, "BACKUP_TIME"],
     [{ BACKUP_KEEP_DAILY: "0" }, "BACKUP_KEEP_DAILY"],
+    [{ METRICS_TOKEN: "too-short" }, "METRICS_TOKEN"],
+    [{ LOG_LEVEL: "verbose" }, "LOG_LEVEL"],
   ])("names the bad variable in %o", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`\\b${name}\\b`));

@@ -59,6 +59,15 @@ const envSchema = z.object({
     .trim()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a China time HH:MM, e.g. 08:00")
     .default("08:00"),
+  /** Bearer token that opens /metrics to a client other than this host (docs/decisions/0027); unset: local clients only */
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .min(32, "must be at least 32 characters (openssl rand -hex 32)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** How much the server logs (JSON lines on stdout, lib/log/logger.mjs) */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be fatal, error, warn, info, debug, trace or silent" }).default("info"),
   /** The public origin every absolute URL is built from (lib/site/origin.ts); default http://localhost:PORT */
   SITE_URL: z
     .string()

@@ -8,14 +8,24 @@ import { closeStaleReplies } from "@/lib/mailbox/workflow";
 import { startNightlyBackups } from "@/lib/backup/schedule";
 import { sweepOrphanUploadsAtStart } from "@/lib/files/sweep";
 import { startNotices } from "@/lib/notices/schedule";
+import { db } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger.mjs";
+import { probesFor, type Probes } from "@/lib/ops/probes";
+
+declare global {
+  // Read by scripts/server.mjs for /readyz and /metrics (scripts/lib/ops.mjs).
+  var __portalProbes: Probes | undefined;
+}
 
 /** How often the mailbox housekeeping runs: auto-closing replied letters, retrying e-mail. */
 const HOUSEKEEPING_INTERVAL_MS = 60_000;
 
 /**
  * Stops at once on a bad configuration; writes buffered view counts and page views before
- * exiting; starts the scheduled-publishing timer (not while `next build` loads this), the
- * mailbox housekeeping and the traffic statistics (recording, nightly roll-up).
+ * exiting; hands the readiness and metrics probes to the server (scripts/lib/ops.mjs); starts
+ * the mailbox housekeeping, the traffic statistics (recording, nightly roll-up) and, not while
+ * `next build` loads this, the staff digest, scheduled publishing, the nightly backup and the
+ * sweep of orphan uploads.
  */
 export function onServerStart(): void {
   try {
@@ -29,9 +39,10 @@ export function onServerStart(): void {
   const housekeeping = setInterval(() => {
     void closeStaleReplies()
       .then(() => deliverPendingMail())
-      .catch((error: unknown) => console.error("Mailbox housekeeping failed:", error));
+      .catch((error: unknown) => logger.error({ err: error, job: "mailbox-housekeeping" }, "Mailbox housekeeping failed"));
   }, HOUSEKEEPING_INTERVAL_MS);
   housekeeping.unref();
+  globalThis.__portalProbes = probesFor(db, env().DATABASE_URL);
   startTrafficStatistics();
   if (process.env.NEXT_PHASE !== "phase-production-build") startNotices();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -5,8 +5,11 @@
 // When DATABASE_URL is already a postgresql:// URL (CI against PostgreSQL), it is used as
 // given: nothing is deleted, migrations are applied and an empty database gets the demo
 // content. UPLOAD_DIR, when set, is passed through too.
+//
+// The server's output is also written to <E2E_DATA_DIR>/e2e-server.log, which
+// e2e/global-teardown.ts searches for personal data after the run.
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { bin, buildIfNeeded, run } from "./lib/build.mjs";
 
@@ -47,6 +50,14 @@ buildIfNeeded(env);
 // every page shows this run's database.
 rmSync(path.join(".next", "server", "route-cache"), { recursive: true, force: true });
 
-const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+mkdirSync(TEST_DIR, { recursive: true });
+const log = createWriteStream(path.join(TEST_DIR, "e2e-server.log"));
+const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: ["inherit", "pipe", "pipe"], env: { ...env, NODE_ENV: "production" } });
+for (const [from, to] of [[server.stdout, process.stdout], [server.stderr, process.stderr]]) {
+  from.on("data", (chunk) => {
+    to.write(chunk);
+    log.write(chunk);
+  });
+}
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

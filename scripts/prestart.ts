@@ -1,5 +1,6 @@
-// Run by `npm start` before the server: checks the environment, applies migrations and, on
-// an empty database, loads the demo content. Exits non-zero with a clear message on failure.
+// Run by `npm start` before the server: checks the environment, opens the database, applies
+// migrations and, on an empty database, loads the demo content, printing one line per step.
+// Exits non-zero with a clear message ("Start-up failed: ...") when a step fails.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -28,9 +29,13 @@ async function main() {
   const config = env();
   ensureDevSecrets();
   secrets();
-  const { migrate } = await import("@/lib/db/migrate");
+  const { checkDatabase, describeDatabase, migrate } = await import("@/lib/db/migrate");
+  const where = describeDatabase(config.DATABASE_URL);
+  console.log(`Configuration checked (${where}, port ${config.PORT})`);
+  await checkDatabase(config.DATABASE_URL);
+  console.log(`Database opened (${where})`);
   const applied = await migrate(config.DATABASE_URL);
-  if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+  console.log(`Migrations applied (${applied.length} new${applied.length > 0 ? `: ${applied.join(", ")}` : ""})`);
 
   const { db } = await import("@/lib/db/client");
   const { hasNoStaff, isSeeded, seedDemoAccounts, seedDemoContent, seedWorkCalendar, syncPrivacyPolicy } = await import("@/prisma/seed");
@@ -42,6 +47,7 @@ async function main() {
       console.log(`Loaded the demo content (${articles} articles${demoAccounts ? ", demo accounts" : ""}).`);
       if (!demoAccounts) console.log("No staff accounts: create one with npm run admin:create -- --email E --role admin");
     } else {
+      console.log("Demo content not loaded (the database has content)");
       if (await syncPrivacyPolicy(db)) {
         // Staff see in the audit log why an edit of /privacy was replaced (docs/decisions/0006).
         const [{ record }, { PRIVACY_POLICY_VERSION }] = await Promise.all([import("@/lib/audit/audit"), import("@/lib/privacy")]);
@@ -70,7 +76,9 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof EnvError ? error.message : error);
+main().catch(async (error: unknown) => {
+  const { DatabaseOpenError, MigrationError } = await import("@/lib/db/migrate");
+  const known = error instanceof EnvError || error instanceof DatabaseOpenError || error instanceof MigrationError;
+  console.error(`Start-up failed: ${known ? error.message : (error as Error).stack ?? error}`);
   process.exit(1);
 });

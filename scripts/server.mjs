@@ -2,21 +2,35 @@
 // behind a few seconds of in-memory page cache for public pages (scripts/lib/page-cache.mjs),
 // listening on IPv6 and IPv4 (::) at $PORT. PAGE_CACHE_TTL_MS=0 turns the page cache off.
 // Public page views are recorded for the traffic statistics (scripts/lib/page-views.mjs,
-// docs/decisions/0010); STATS_RECORDING=off turns that off.
+// docs/decisions/0010); STATS_RECORDING=off turns that off. One JSON log line per request,
+// /healthz, /readyz and /metrics (docs/decisions/0027). The port is taken before Next
+// prepares, so that a port in use stops the start at once with a clear message.
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { parseTrustedProxies, stampClientAddress } from "../lib/http/client-address.mjs";
 import { FOREIGN_ORIGIN_MESSAGE, isForeignOriginPost } from "../lib/http/origin-check.mjs";
 import { siteOriginOf } from "../lib/site/site-url.mjs";
+import { logger } from "../lib/log/logger.mjs";
 import { checkedFormBody, isMultipart } from "./lib/form-body.mjs";
+import { createMetrics } from "./lib/metrics.mjs";
+import { createOpsHandler, OPS_PATHS } from "./lib/ops.mjs";
 import { createPageCache, varyPublicPage } from "./lib/page-cache.mjs";
 import { createPageViewRecorder, DWELL_PATH } from "./lib/page-views.mjs";
+import { createRequestLog } from "./lib/request-log.mjs";
+import { createRouteLabeler } from "./lib/route-label.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const ttlMs = Number(process.env.PAGE_CACHE_TTL_MS ?? 5_000);
 if (!Number.isInteger(ttlMs) || ttlMs < 0) {
   console.error("Invalid environment configuration:\n  PAGE_CACHE_TTL_MS: must be a whole number of milliseconds, 0 or more");
+  process.exit(1);
+}
+
+// Checked again with the other settings by lib/env.ts; read here before Next loads.
+const metricsToken = process.env.METRICS_TOKEN || undefined;
+if (metricsToken !== undefined && metricsToken.length < 32) {
+  console.error("Invalid environment configuration:\n  METRICS_TOKEN: must be at least 32 characters (openssl rand -hex 32)");
   process.exit(1);
 }
 
@@ -36,9 +50,15 @@ const edgeToken = process.env.PORTAL_EDGE_TOKEN;
 // hostname and port: Next fetches from itself, e.g. the page a server action redirects to.
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 const handle = app.getRequestHandler();
-await app.prepare();
+let prepared = false;
 
-const cache = createPageCache({ ttlMs });
+// The database probes for /readyz and /metrics, handed over by lib/server-start.ts.
+const probes = () => globalThis.__portalProbes;
+const metrics = createMetrics({ probes });
+const routeLabel = createRouteLabeler({ extra: [...OPS_PATHS, DWELL_PATH] });
+const requestLog = createRequestLog({ logger, routeLabel, metrics, quiet: OPS_PATHS });
+const handleOps = createOpsHandler({ metrics, probes, metricsToken });
+const cache = createPageCache({ ttlMs, onLookup: requestLog.cacheLookup });
 // Called by lib/content/revalidate.ts after staff change public content, so the change is not
 // held back by this cache for its few seconds (docs/decisions/0006).
 globalThis.__portalPurgePageCache = () => cache.clear();
@@ -78,9 +98,14 @@ const handleRequest = (req, res) => {
     "req" in checked ? pageViews.observe(checked.req, res, handlePage) : refuse(res, checked.status, checked.status === 413 ? TOO_LARGE : "提交的表单无法解析"),
   );
 };
+// Until Next is ready (it prepares after the port is taken) requests wait for it.
+let markPrepared;
+const whenPrepared = new Promise((resolve) => (markPrepared = resolve));
 const server = createServer((req, res) => {
-  handleRequest(req, res).catch((error) => {
-    console.error(error);
+  requestLog.start(req, res);
+  if (handleOps(req, res)) return;
+  (prepared ? handleRequest(req, res) : whenPrepared.then(() => handleRequest(req, res))).catch((error) => {
+    logger.error({ err: error, reqId: req.headers["x-request-id"] }, "request failed");
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     res.end("服务器内部错误");
   });
@@ -108,10 +133,33 @@ server.on("clientError", (error, socket) => {
   socket.on("error", () => socket.destroy());
   setTimeout(() => socket.destroy(), 5_000).unref();
 });
-server.listen(port, "::", () => {
-  const recording = process.env.STATS_RECORDING === "off" ? "off" : "on";
-  console.log(`Serving on http://localhost:${port} and http://[::1]:${port} (page cache ${ttlMs} ms, traffic recording ${recording})`);
+await new Promise((resolve) => {
+  const failed = (error) => {
+    const reason =
+      error.code === "EADDRINUSE"
+        ? `port ${port} is already in use (is another server running? stop it or set PORT)`
+        : error.code === "EACCES"
+          ? `not allowed to listen on port ${port} (ports below 1024 need privileges; set PORT)`
+          : error.message;
+    console.error(`Start-up failed: ${reason}`);
+    process.exit(1);
+  };
+  server.once("error", failed);
+  server.listen(port, "::", () => {
+    server.off("error", failed);
+    resolve();
+  });
 });
+try {
+  await app.prepare();
+} catch (error) {
+  console.error(`Start-up failed: the site could not be loaded: ${error.message}`);
+  process.exit(1);
+}
+prepared = true;
+markPrepared();
+const recording = process.env.STATS_RECORDING === "off" ? "off" : "on";
+console.log(`Listening on http://localhost:${port}, IPv4 and IPv6 (page cache ${ttlMs} ms, traffic recording ${recording})`);
 
 // SIGINT/SIGTERM: lib/server-start.ts (run by Next on prepare) writes buffered data (article
 // view counts, page views), then exits; it also writes the page views every few seconds.

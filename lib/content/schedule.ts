@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { record } from "@/lib/audit/audit";
 import { db } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger.mjs";
 import { revalidateArticle } from "./revalidate";
 
 // Scheduled publishing. An article published with a future publish time is hidden by the
@@ -74,7 +75,7 @@ export function startScheduledPublishing(port: string): void {
     since = until;
   };
   const timer = setInterval(() => {
-    check().catch((error: unknown) => console.error("Scheduled publishing check failed (retried next minute):", (error as Error).message));
+    check().catch((error: unknown) => logger.error({ err: error, job: "scheduled-publishing" }, "Scheduled publishing check failed (retried next minute)"));
   }, CHECK_INTERVAL_MS);
   timer.unref();
 }

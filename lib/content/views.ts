@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger.mjs";
 
 // Article view counts are collected in memory and written in one batch every few seconds,
 // so that reading an article never waits on a database write (pages are served from cache;
@@ -62,7 +63,7 @@ export async function flushViews(now = new Date()): Promise<number> {
     // Put the counts back so the next flush retries them.
     for (const [id, views] of batch) pending.set(id, (pending.get(id) ?? 0) + views);
     scheduleFlush();
-    console.error("Could not write article view counts:", (error as Error).message);
+    logger.error({ job: "article-views", err: error }, "Could not write article view counts");
     return 0;
   }
 }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { env } from "@/lib/env";
 import { isPostgresUrl, sqliteFilePath } from "@/lib/db/url";
+import { logger } from "@/lib/log/logger.mjs";
 import { onBatchReady, returnHits, takeHits, type WaitingHit } from "./hit-queue.mjs";
 import type { PageViewRow } from "./page-view-rows.mjs";
 
@@ -70,12 +71,12 @@ async function writeQueued(): Promise<number> {
   }
   failures++;
   if (answer.rows === undefined) {
-    console.error(`Could not write page views; lost ${hits.length + rows.length} row(s):`, answer.error);
+    logger.error({ job: "page-views", error: answer.error }, `Could not write page views; lost ${hits.length + rows.length} row(s)`);
   } else if (failures < MAX_FAILURES) {
     returnHits(answer.rows);
-    console.error(`Could not write page views (will retry ${answer.rows.length} row(s)):`, answer.error);
+    logger.error({ job: "page-views", error: answer.error }, `Could not write page views (will retry ${answer.rows.length} row(s))`);
   } else {
-    console.error(`Could not write page views; dropped ${answer.rows.length} row(s):`, answer.error);
+    logger.error({ job: "page-views", error: answer.error }, `Could not write page views; dropped ${answer.rows.length} row(s)`);
   }
   return 0;
 }

@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log/logger.mjs";
 import { flushPageViews, startPageViewRecorder } from "./recorder";
 import { rollupTraffic } from "./rollup";
 
@@ -19,9 +20,9 @@ async function runRollup(): Promise<void> {
   try {
     await flushPageViews();
     const { days, deleted } = await rollupTraffic();
-    if (days.length > 0 || deleted > 0) console.log(`Traffic statistics: rolled up ${days.length} day(s), deleted ${deleted} raw page view(s)`);
+    if (days.length > 0 || deleted > 0) logger.info({ job: "traffic-rollup", days: days.length, deleted }, `Traffic statistics: rolled up ${days.length} day(s), deleted ${deleted} raw page view(s)`);
   } catch (error) {
-    console.error("Traffic statistics roll-up failed:", (error as Error).message);
+    logger.error({ err: error, job: "traffic-rollup" }, "Traffic statistics roll-up failed");
   }
 }
 

@@ -50,7 +50,11 @@ export function needsBuild() {
 
 /** `next build` when the sources changed since the last build (or there is none). */
 export function buildIfNeeded(env = process.env) {
-  if (!needsBuild()) return;
+  if (!needsBuild()) {
+    console.log("Build up to date");
+    return;
+  }
   console.log("Building the site (sources changed since the last build) ...");
   run(bin("next"), ["build"], env);
+  console.log("Built the site");
 }

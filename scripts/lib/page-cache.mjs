@@ -78,7 +78,8 @@ function isQueryPage(req) {
   return QUERY_PAGES.includes((req.url ?? "/").split("?", 1)[0]);
 }
 
-export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32 * 1024 * 1024, now = () => Date.now() } = {}) {
+/** `onLookup(res, "hit" | "miss")` is told how each cacheable request was answered (the request log and metrics). */
+export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32 * 1024 * 1024, now = () => Date.now(), onLookup = () => {} } = {}) {
   const entries = new Map();
   /** The keys of query pages' entries, oldest first */
   const queryKeys = new Set();
@@ -109,6 +110,7 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32
   }
 
   function serve(req, res, entry) {
+    onLookup(res, "hit");
     res.writeHead(entry.status, { ...entry.headers, "x-page-cache": "HIT" });
     res.end(req.method === "HEAD" ? undefined : entry.body);
   }
@@ -169,10 +171,13 @@ export function createPageCache({ ttlMs = 5_000, maxEntries = 500, maxBytes = 32
         const kept = { ...headers, "content-length": String(body.length) };
         delete kept["transfer-encoding"];
         delete kept["x-nextjs-cache"];
+        // Each response carries its own request's id (scripts/lib/request-log.mjs).
+        delete kept["x-request-id"];
         store(key, { status: 200, headers: kept, body }, queryPage);
       }
       return end(chunk, ...rest);
     };
+    onLookup(res, "miss");
     return next(req, res);
   }
 

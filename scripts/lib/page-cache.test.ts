@@ -37,12 +37,15 @@ const fakeNext: Handler = async (req, res) => {
   }
 };
 
-const cache = createPageCache({ ttlMs: 5_000, now: () => now });
+const lookups: string[] = [];
+const cache = createPageCache({ ttlMs: 5_000, now: () => now, onLookup: (_res, result) => void lookups.push(result) });
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
+  let requests = 0;
   server = createServer((req, res) => {
+    res.setHeader("x-request-id", `request-${++requests}`);
     varyPublicPage(req, res);
     void cache.handle(req, res, fakeNext);
   });
@@ -57,6 +60,7 @@ const get = (path: string, headers: Record<string, string> = {}) =>
     status: r.status,
     cache: r.headers.get("x-page-cache"),
     encoding: r.headers.get("content-encoding"),
+    id: r.headers.get("x-request-id"),
     body: await r.text(),
   }));
 
@@ -103,9 +107,16 @@ describe("page cache", () => {
   });
 
   it("serves a repeat request from memory, per variant, until the TTL passes", async () => {
+    lookups.length = 0;
     const first = await get("/article/1");
     expect(first).toMatchObject({ status: 200, cache: null });
-    expect(await get("/article/1")).toEqual({ ...first, cache: "HIT" });
+    const again = await get("/article/1");
+    expect(again).toEqual({ ...first, cache: "HIT", id: again.id });
+    // A copy is sent with its own request's id, not the one of the request that rendered it.
+    expect(again.id).not.toBe(first.id);
+    // Told to the request log and the metrics (scripts/lib/request-log.mjs); /login is not a cached page.
+    await get("/login");
+    expect(lookups).toEqual(["miss", "hit"]);
     const elder = await get("/article/1", { cookie: "elder=1" });
     expect(elder.body).toContain("长者版");
     expect(elder.cache).toBeNull();
