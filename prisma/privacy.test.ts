@@ -44,6 +44,7 @@ it("states that backups are encrypted and how long deleted information stays in 
 
 it("says what 嘉宾访谈 questions collect, what becomes public and what deletion does", () => {
   for (const phrase of ["嘉宾访谈", "不超过 300 字", "每小时最多提 5 个问题", "提交嘉宾", "只有您本人", "署名改为“匿名”", "向嘉宾访谈提出的问题"]) {
+    expect(privacyPage.body).toContain(phrase);
   }
 });
 
