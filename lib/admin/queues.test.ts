@@ -52,11 +52,11 @@ describe("workQueuesFor", () => {
   });
 
   it("a handler sees the letters of their departments only, and nothing to accept or moderate", async () => {
-    expect(await countsOf(handler)).toEqual({ "letters.processing": 2, "letters.overdue": 1, "letters.soon": 1 });
+    expect(await countsOf(handler)).toEqual({ "letters.processing": 2, "letters.overdue": 1, "letters.soon": 1, "questions.open": 0, "questions.overdue": 0, "questions.soon": 0 });
   });
 
   it("a moderator sees the moderation queues, an editor the content ones, the disclosure officer 依申请公开", async () => {
-    expect(await countsOf(await makeStaff("moderator"))).toEqual({ "comments.pending": 2, "ratings.pending": 0 });
+    expect(await countsOf(await makeStaff("moderator"))).toEqual({ "comments.pending": 2, "ratings.pending": 0, "interviews.questions": 0, "questions.pending": 0 });
     expect(Object.keys(await countsOf(await makeStaff("editor")))).toEqual(["content.review", "services.review", "consultations.closing"]);
     expect(Object.keys(await countsOf(await makeStaff("disclosure")))).toEqual(["ysq.submitted", "ysq.overdue", "ysq.soon"]);
   });
