@@ -1,7 +1,7 @@
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/action";
+import type { FieldErrors, FormResult } from "@/lib/forms/action";
 import { kickMailSender } from "@/lib/mail/sender";
 import { maskName } from "@/lib/mailbox/masking";
 import { queueNotice } from "@/lib/notices/queue";
@@ -66,7 +66,7 @@ export async function moderationQueue(recentCount = 20) {
   return { pending: ordered, recent: recent.map(view) };
 }
 
-export type ModerationResult = { ok: true } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type ModerationResult = FormResult;
 
 const NOT_PENDING: ModerationResult = { ok: false, fieldErrors: {}, formError: "这条评论已被处理或不存在" };
 

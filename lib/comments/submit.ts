@@ -1,7 +1,7 @@
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/action";
+import type { FormResult } from "@/lib/forms/action";
 import { CLOSED_MESSAGE, COMMENTS_PER_HOUR, RATE_LIMITED_MESSAGE, type CommentInput } from "./fields";
 import { revalidateSubject, subjectOf } from "./subjects";
 import { currentWords, findSensitiveWords } from "./words";
@@ -11,7 +11,7 @@ import { currentWords, findSensitiveWords } from "./words";
 const HOUR_MS = 3_600_000;
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
 
-export type SubmitResult = { ok: true; id: number; flagged: string[] } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type SubmitResult = FormResult<{ id: number; flagged: string[] }>;
 
 /**
  * Stores a pending comment, with the sensitive words it contains as of now. The hourly limit

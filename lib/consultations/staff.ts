@@ -5,7 +5,7 @@ import { checkStaffFile, type UploadResult } from "@/lib/content/attachments";
 import { assertCan } from "@/lib/content/permission";
 import { toChinaDateTimeInput } from "@/lib/content/forms";
 import { db } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/action";
+import type { FormResult } from "@/lib/forms/action";
 import { removeStoredFiles, storeAttachments } from "@/lib/files/store";
 import { syncConsultation } from "@/lib/search/sources";
 import { clauseLabel, draftClauses } from "./clauses";
@@ -23,7 +23,7 @@ import { consultationStatus } from "./status";
 const PERMISSION = "manage:consultation:any" as const;
 export const CLOSING_SOON_DAYS = 3;
 
-type SaveResult = { ok: true; id: number } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+type SaveResult = FormResult<{ id: number }>;
 type ActionResult = { ok: true } | { ok: false; formError: string };
 
 export async function listConsultationsForStaff(now = new Date()) {

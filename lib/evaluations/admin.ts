@@ -2,7 +2,7 @@ import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { assertCan } from "@/lib/content/permission";
 import { db } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/action";
+import type { FieldErrors, FormResult } from "@/lib/forms/action";
 import { chinaDate, endOfChinaDay, startOfChinaDay } from "@/lib/mailbox/calendar";
 import { maskName } from "@/lib/mailbox/masking";
 import { syncEvaluationRound } from "@/lib/search/sources";
@@ -77,7 +77,7 @@ export async function getRoundForEdit(id: number, now = new Date()) {
   };
 }
 
-export type SaveRoundResult = { ok: true; id: number } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type SaveRoundResult = FormResult<{ id: number }>;
 
 const periodOf = (input: RoundInput) => ({ startsAt: startOfChinaDay(input.startDate), endsAt: new Date(endOfChinaDay(input.endDate).getTime() + 1) });
 

@@ -1,6 +1,6 @@
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/action";
+import type { FieldErrors, FormResult } from "@/lib/forms/action";
 import { isRating, RATINGS, ratingField, readCriteria, type Rating, type VoteInput } from "./fields";
 import { objectSelect, objectView, roundSelect } from "./rounds";
 import { roundStatus } from "./results";
@@ -10,7 +10,7 @@ import { roundStatus } from "./results";
 // two submissions at the same moment end as one vote (an upsert in a transaction, retried
 // once if the other insert won the race).
 
-export type VoteResult = { ok: true; objectName: string } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type VoteResult = FormResult<{ objectName: string }>;
 
 const refused = (formError: string): VoteResult => ({ ok: false, fieldErrors: {}, formError });
 

@@ -8,6 +8,9 @@ import { z } from "zod";
 
 export type FieldErrors = Record<string, string[]>;
 
+/** The one result shape of a domain function behind a form: done (with its data), or per-field errors. */
+export type FormResult<T extends object = object> = ({ ok: true } & T) | { ok: false; fieldErrors: FieldErrors; formError?: string };
+
 export type FormState<T = undefined> =
   | { status: "idle" }
   | { status: "error"; fieldErrors: FieldErrors; formError?: string; values: Record<string, string> }

@@ -2,7 +2,7 @@ import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { assertCan } from "@/lib/content/permission";
 import { db } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/action";
+import type { FormResult } from "@/lib/forms/action";
 import { maskName } from "@/lib/mailbox/masking";
 import { CLOSED_MESSAGE, QUESTION_STATUSES, QUESTIONS_PER_HOUR, RATE_LIMITED_MESSAGE, type QuestionInput, type QuestionStatus } from "./fields";
 import { revalidateInterview } from "./revalidate";
@@ -16,7 +16,7 @@ import { INTERVIEW_STATUSES, interviewStatus, takesQuestions } from "./status";
 const HOUR_MS = 3_600_000;
 const MODERATE = "moderate:interviewquestion:any" as const;
 
-export type SubmitQuestionResult = { ok: true; id: number } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type SubmitQuestionResult = FormResult<{ id: number }>;
 
 /**
  * Stores a pending question. The hourly limit is a count of the writer's questions in the

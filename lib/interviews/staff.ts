@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { assertCan } from "@/lib/content/permission";
 import { toChinaDateTimeInput } from "@/lib/content/forms";
 import { db } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/action";
+import type { FormResult } from "@/lib/forms/action";
 import { removeStoredFiles } from "@/lib/files/store";
 import { syncInterview } from "@/lib/search/sources";
 import type { GuestInput, InterviewInput, TurnInput } from "./fields";
@@ -18,7 +18,7 @@ import { interviewStatus, LIVE_SWITCHES, type LiveSwitch } from "./status";
 
 const PERMISSION = "manage:interview:any" as const;
 
-type SaveResult = { ok: true; id: number } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+type SaveResult = FormResult<{ id: number }>;
 type ActionResult = { ok: true } | { ok: false; formError: string };
 const NOT_FOUND = "未找到该访谈";
 

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/action";
+import type { FieldErrors, FormResult } from "@/lib/forms/action";
 import { maskName } from "@/lib/mailbox/masking";
 import { MAX_QUERY_LENGTH, searchSite } from "@/lib/search/search";
 import { queryWords } from "@/lib/search/segment";
@@ -50,7 +50,7 @@ export async function similarQuestions(title: string): Promise<SimilarQuestion[]
   return [...found.values()];
 }
 
-export type AskResult = { ok: true; id: number } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type AskResult = FormResult<{ id: number }>;
 
 /**
  * Stores a pending question. The daily limit is a count of the asker's questions in the

@@ -1,7 +1,7 @@
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/action";
+import type { FieldErrors, FormResult } from "@/lib/forms/action";
 import { assertCanQuestions } from "./access";
 import type { FaqInput } from "./fields";
 import { revalidateFaq } from "./revalidate";
@@ -11,7 +11,7 @@ import { revalidateFaq } from "./revalidate";
 // editable, the source remembered). Every change is audited and refreshes the FAQ pages and
 // the 办事指南 pages that show a department's entries.
 
-export type FaqResult = { ok: true; id: number } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type FaqResult = FormResult<{ id: number }>;
 
 async function checkChoices(input: Pick<FaqInput, "departmentId" | "themeId">): Promise<FieldErrors> {
   const [department, theme] = await Promise.all([

@@ -1,7 +1,7 @@
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/action";
+import type { FormResult } from "@/lib/forms/action";
 import { addWorkingDays, loadCalendarExceptions } from "@/lib/mailbox/calendar";
 import { syncQuestion } from "@/lib/search/sources";
 import { assertCanQuestions } from "./access";
@@ -15,7 +15,7 @@ import { revalidateQuestion } from "./revalidate";
 // search. Each decision moves the question only from the state it was read in (two
 // moderators cannot both decide), is audited, and refreshes the public pages.
 
-export type ModerationResult = { ok: true } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type ModerationResult = FormResult;
 
 const queueColumns = {
   id: true,

@@ -1,7 +1,7 @@
 import { record } from "@/lib/audit/audit";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/action";
+import type { FormResult } from "@/lib/forms/action";
 import { addWorkingDays, loadCalendarExceptions } from "@/lib/mailbox/calendar";
 import { kickMailSender } from "@/lib/mail/sender";
 import { syncQuestion } from "@/lib/search/sources";
@@ -114,7 +114,7 @@ export async function getQuestionForStaff(actor: Actor, id: number, now = new Da
   return { ...question, deadline: deadlineOf(question, now, await soonLimitOf(now)) };
 }
 
-export type StaffResult = { ok: true } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type StaffResult = FormResult;
 const NOT_OPEN: StaffResult = { ok: false, fieldErrors: {}, formError: "这个问题不在待回复状态，或不在您的办理范围内" };
 
 /**
