@@ -1000,7 +1000,7 @@ describe("actions", () => {
     expect(exports).toEqual([{ actorRole: "admin", ip: "198.51.100.4", outcome: "success" }]);
     const refused = await db.auditEntry.count({ where: { action: "access.denied", targetId: "read:stats:any" } });
     expect(refused).toBe(2 * 5); // page and export, for the resident and four roles
-    const ysqExports = await db.auditEntry.findMany({ where: { action: "inforequest.report_export" }, select: { actorRole: true, targetId: true } });
+    const ysqExports = await db.auditEntry.findMany({ where: { action: "inforequest.report_export" }, select: { actorRole: true, targetId: true }, orderBy: { id: "asc" } });
     expect(ysqExports).toEqual([
       { actorRole: "admin", targetId: "2026" },
       { actorRole: "disclosure", targetId: "2026" },
