@@ -174,7 +174,8 @@ async function main(): Promise<void> {
     console.log(`  latency per turn and reader: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${max.toFixed(0)} ms (target p95 <= ${TARGET_P95_MS} ms)`);
     console.log(`  server CPU: ${cpu}`);
     console.log(pass ? "PASS" : "FAIL");
-    await db.interview.update({ where: { id: interview.id }, data: { liveSwitch: "ended" }, select: { id: true } });
+    // Removed, not just ended: on a real site it would stay listed under 往期回顾 (its turns go by cascade).
+    await db.interview.delete({ where: { id: interview.id }, select: { id: true } });
     if (!pass && process.env.BENCH_NO_FAIL !== "1") process.exitCode = 1;
   } finally {
     await db.$disconnect();

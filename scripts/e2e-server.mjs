@@ -60,4 +60,5 @@ for (const [from, to] of [[server.stdout, process.stdout], [server.stderr, proce
   });
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// The log is ended before exiting so its last lines reach the file the teardown scans.
+server.on("exit", (code, signal) => log.end(() => process.exit(code ?? (signal ? 1 : 0))));

@@ -28,7 +28,7 @@ if (!Number.isInteger(ttlMs) || ttlMs < 0) {
 }
 
 // Checked again with the other settings by lib/env.ts; read here before Next loads.
-const metricsToken = process.env.METRICS_TOKEN || undefined;
+const metricsToken = process.env.METRICS_TOKEN?.trim() || undefined;
 if (metricsToken !== undefined && metricsToken.length < 32) {
   console.error("Invalid environment configuration:\n  METRICS_TOKEN: must be at least 32 characters (openssl rand -hex 32)");
   process.exit(1);

@@ -223,6 +223,40 @@ async function signInAs(who: Who) {
   if (actor) await issueSessionCookie(actor);
 }
 
+/** A server action tried by each person: `fields` builds its form, `state` reads what it changes. */
+type ActionCase = {
+  allowed: Who[];
+  run: (form: FormData) => Promise<unknown>;
+  fields: (who: Who) => Promise<Record<string, string>>;
+  state: (fields: Record<string, string>) => Promise<unknown>;
+  /** Where the allowed are sent once it is done */
+  done: RegExp;
+};
+
+/** One test per case: the allowed get `done` and a changed state; everyone else a refusal that changes nothing. */
+function itAllowsOnly(prefix: string, cases: Record<string, ActionCase>) {
+  for (const [name, test] of Object.entries(cases)) {
+    it(`${prefix}: ${name}: ${test.allowed.join(" and ")} only, and a refusal changes nothing`, async () => {
+      for (const who of WHO) {
+        const fields = await test.fields(who);
+        const form = new FormData();
+        for (const [key, value] of Object.entries(fields)) form.set(key, value);
+        const before = await test.state(fields);
+        await signInAs(who);
+        const result = await outcome(() => test.run(form));
+        const after = await test.state(fields);
+        if (test.allowed.includes(who)) {
+          expect([who, result]).toEqual([who, expect.stringMatching(test.done)]);
+          expect([who, after]).not.toEqual([who, before]);
+        } else {
+          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
+          expect([who, after]).toEqual([who, before]);
+        }
+      }
+    });
+  }
+}
+
 const search = Promise.resolve({});
 const routes: Record<string, () => Promise<unknown>> = {
   "/admin (layout)": () => AdminLayout({ children: null }),
@@ -1035,61 +1069,47 @@ describe("comment moderation actions", () => {
     reason = await db.moderationReason.create({ data: { text: "与文章内容无关" }, select: { id: true } });
   });
   const pending = async () => (await db.comment.create({ data: { subjectKind: "article", subjectId: article.id, authorId: author.id, body: "待审核" }, select: { id: true } })).id;
-  type Case = { run: (form: FormData) => Promise<unknown>; fields: (who: Who) => Promise<Record<string, string>>; state: (fields: Record<string, string>) => Promise<unknown>; done: RegExp };
   const commentStatus = async (fields: Record<string, string>) => (await db.comment.findUnique({ where: { id: Number(fields.commentId) }, select: { status: true } }))?.status;
-  const cases: Record<string, Case> = {
-    approve: { run: (form) => moderationActions.approveCommentAction({ status: "idle" }, form), fields: async () => ({ commentId: String(await pending()) }), state: commentStatus, done: /\?done=approved$/ },
+  const MODERATORS: Who[] = ["moderator", "admin"];
+  const cases: Record<string, ActionCase> = {
+    approve: { allowed: MODERATORS, run: (form) => moderationActions.approveCommentAction({ status: "idle" }, form), fields: async () => ({ commentId: String(await pending()) }), state: commentStatus, done: /\?done=approved$/ },
     reject: {
+      allowed: MODERATORS,
       run: (form) => moderationActions.rejectCommentAction({ status: "idle" }, form),
       fields: async () => ({ commentId: String(await pending()), reasonId: String(reason.id), note: "" }),
       state: commentStatus,
       done: /\?done=rejected$/,
     },
     "add word": {
+      allowed: MODERATORS,
       run: (form) => moderationActions.addWordAction({ status: "idle" }, form),
       fields: async (who) => ({ word: `词${who}` }),
       state: async (fields) => db.sensitiveWord.count({ where: { word: fields.word! } }),
       done: /\?done=word_added$/,
     },
     "remove word": {
+      allowed: MODERATORS,
       run: (form) => moderationActions.removeWordAction({ status: "idle" }, form),
       fields: async (who) => ({ id: String((await db.sensitiveWord.create({ data: { word: `删${who}` }, select: { id: true } })).id) }),
       state: async (fields) => db.sensitiveWord.count({ where: { id: Number(fields.id) } }),
       done: /\?done=word_removed$/,
     },
     "add reason": {
+      allowed: MODERATORS,
       run: (form) => moderationActions.addReasonAction({ status: "idle" }, form),
       fields: async (who) => ({ text: `理由${who}` }),
       state: async (fields) => db.moderationReason.count({ where: { text: fields.text! } }),
       done: /\?done=reason_added$/,
     },
     "remove reason": {
+      allowed: MODERATORS,
       run: (form) => moderationActions.removeReasonAction({ status: "idle" }, form),
       fields: async (who) => ({ id: String((await db.moderationReason.create({ data: { text: `待删${who}` }, select: { id: true } })).id) }),
       state: async (fields) => db.moderationReason.count({ where: { id: Number(fields.id) } }),
       done: /\?done=reason_removed$/,
     },
   };
-  for (const [name, test] of Object.entries(cases)) {
-    it(`moderation: ${name}: moderator and admin only, and a refusal changes nothing`, async () => {
-      for (const who of WHO) {
-        const fields = await test.fields(who);
-        const form = new FormData();
-        for (const [key, value] of Object.entries(fields)) form.set(key, value);
-        const before = await test.state(fields);
-        await signInAs(who);
-        const result = await outcome(() => test.run(form));
-        const after = await test.state(fields);
-        if (who === "admin" || who === "moderator") {
-          expect([who, result]).toEqual([who, expect.stringMatching(test.done)]);
-          expect([who, after]).not.toEqual([who, before]);
-        } else {
-          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
-          expect([who, after]).toEqual([who, before]);
-        }
-      }
-    });
-  }
+  itAllowsOnly("moderation", cases);
 });
 
 // 通知: the template edit (admin only) and a resident's notice preferences (the resident only);
@@ -1181,11 +1201,10 @@ describe("嘉宾访谈 routes and actions", async () => {
     });
   }
 
-  type Case = { run: (form: FormData) => Promise<unknown>; fields: () => Promise<Record<string, string>>; state: (fields: Record<string, string>) => Promise<unknown>; done: RegExp; allowed: Who[] };
   const interviewState = async (fields: Record<string, string>) => db.interview.findUnique({ where: { id: Number(fields.interviewId) }, select: { title: true, published: true, liveSwitch: true, _count: { select: { guests: true, turns: true } } } });
   const questionState = async (fields: Record<string, string>) => db.interviewQuestion.findUnique({ where: { id: Number(fields.questionId) }, select: { status: true, putToGuest: true } });
   const interviewForm = { title: "改过的标题", host: "主持人", startsAt: "2026-01-01T09:00", endsAt: "2099-01-01T09:00", intro: "简介", summary: "" };
-  const cases: Record<string, Case> = {
+  const cases: Record<string, ActionCase> = {
     create: {
       run: (form) => interviewActions.saveInterviewAction({ status: "idle" }, form),
       fields: async () => ({ ...interviewForm, title: `新建-${Math.random()}` }),
@@ -1261,26 +1280,7 @@ describe("嘉宾访谈 routes and actions", async () => {
       allowed: ["admin", "moderator"],
     },
   };
-  for (const [name, test] of Object.entries(cases)) {
-    it(`interviews: ${name}: ${test.allowed.join(" and ")} only, and a refusal changes nothing`, async () => {
-      for (const who of WHO) {
-        const fields = await test.fields();
-        const form = new FormData();
-        for (const [key, value] of Object.entries(fields)) form.set(key, value);
-        const before = await test.state(fields);
-        await signInAs(who);
-        const result = await outcome(() => test.run(form));
-        const after = await test.state(fields);
-        if (test.allowed.includes(who)) {
-          expect([who, result]).toEqual([who, expect.stringMatching(test.done)]);
-          expect([who, after]).not.toEqual([who, before]);
-        } else {
-          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
-          expect([who, after]).toEqual([who, before]);
-        }
-      }
-    });
-  }
+  itAllowsOnly("interviews", cases);
 
   it("interviews: only residents send questions, and a refusal stores nothing", async () => {
     const open = await newInterview();
@@ -1354,10 +1354,9 @@ describe("在线问答 and 常见问题", async () => {
     });
   }
 
-  type Case = { allowed: Who[]; run: (form: FormData) => Promise<unknown>; fields: (who: Who) => Promise<Record<string, string>>; state: (fields: Record<string, string>) => Promise<unknown>; done: RegExp };
   const questionState = async (fields: Record<string, string>) => db.question.findUnique({ where: { id: Number(fields.questionId) }, select: { state: true, departmentId: true, answer: true } });
   const faqCount = async () => db.faqEntry.count();
-  const cases: Record<string, Case> = {
+  const cases: Record<string, ActionCase> = {
     publish: { allowed: ["admin", "moderator"], run: (form) => questionModerationActions.publishQuestionAction({ status: "idle" }, form), fields: async () => ({ questionId: String((await makeQuestion("pending")).id) }), state: questionState, done: /\?done=published$/ },
     reject: {
       allowed: ["admin", "moderator"],
@@ -1423,26 +1422,7 @@ describe("在线问答 and 常见问题", async () => {
       done: /\/interaction\/questions\/ask\?sent=\d+$/,
     },
   };
-  for (const [name, test] of Object.entries(cases)) {
-    it(`questions: ${name}: ${test.allowed.join(" and ")} only, and a refusal changes nothing`, async () => {
-      for (const who of WHO) {
-        const fields = await test.fields(who);
-        const form = new FormData();
-        for (const [key, value] of Object.entries(fields)) form.set(key, value);
-        const before = await test.state(fields);
-        await signInAs(who);
-        const result = await outcome(() => test.run(form));
-        const after = await test.state(fields);
-        if (test.allowed.includes(who)) {
-          expect([who, result]).toEqual([who, expect.stringMatching(test.done)]);
-          expect([who, after]).not.toEqual([who, before]);
-        } else {
-          expect([who, result]).toEqual([who, who === "anonymous" ? "login" : "403"]);
-          expect([who, after]).toEqual([who, before]);
-        }
-      }
-    });
-  }
+  itAllowsOnly("questions", cases);
 
   it("questions: a handler cannot answer another department's question (an error, nothing changes)", async () => {
     await signInAs("handler");

@@ -4,7 +4,7 @@ import { FilterSelect } from "@/components/forms/FilterSelect";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { SiteLink } from "@/components/site/SiteLink";
 import { formatDate } from "@/lib/format";
-import type { PublicQuestionFilter } from "@/lib/questions/fields";
+import { ANSWER_WORKING_DAYS, type PublicQuestionFilter } from "@/lib/questions/fields";
 
 // The public board of 在线问答: /interaction/questions (已回复, first page, cached) and
 // /interaction/questions/search (any filter or page, per request). The filter is a GET form,
@@ -52,7 +52,7 @@ export function QuestionBoard({
     <article className="rounded border border-line bg-white p-6">
       <Breadcrumb trail={[{ label: "互动交流", href: "/interaction" }, { label: "在线问答" }]} />
       <h1 className="mb-4 text-2xl font-bold">在线问答</h1>
-      <p className="mb-4">居民向州政府部门咨询政策和办事问题，经审核后由部门在 5 个工作日内回复。以下是提问人同意公开的问题，姓名只显示姓氏。</p>
+      <p className="mb-4">居民向州政府部门咨询政策和办事问题，经审核后由部门在 {ANSWER_WORKING_DAYS} 个工作日内回复。以下是提问人同意公开的问题，姓名只显示姓氏。</p>
       <p className="mb-6 flex flex-wrap gap-4">
         <SiteLink href={`${QUESTIONS_HREF}/ask`} className="rounded bg-gov-red px-5 py-2.5 font-semibold text-white no-underline hover:bg-gov-red-dark">
           我要提问

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { formatDateTime } from "@/lib/format";
+import { ANSWER_WORKING_DAYS } from "@/lib/questions/fields";
 
 // One public question (/interaction/questions/<id>): the question with the masked name, and the
 // department's answer once given. Every text is shown as text.
@@ -59,7 +60,7 @@ export function QuestionDetail({ question }: { question: Question }) {
             </p>
           </>
         ) : (
-          <p>部门正在办理，将在审核通过后 5 个工作日内回复。</p>
+          <p>部门正在办理，将在审核通过后 {ANSWER_WORKING_DAYS} 个工作日内回复。</p>
         )}
       </section>
       <p className="flex flex-wrap gap-4">

@@ -35,7 +35,6 @@ export interface AccountView {
     occupation: string | null;
   };
   consents: { policyVersion: string; acceptedAt: Date }[];
-  submissions: Record<string, unknown[]>;
 }
 
 const profileColumns = {
@@ -67,7 +66,6 @@ export async function getMyAccount(actor: Actor): Promise<AccountView | null> {
     createdAt: user.createdAt,
     profile: { ...profile, idCardMasked: idCardCipher ? maskIdCard(decryptIdCard(idCardCipher, actor.id)) : null },
     consents: user.consents,
-    submissions: await collectSubmissions(db, actor.id),
   };
 }
 

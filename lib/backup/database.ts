@@ -121,8 +121,9 @@ export async function snapshotPostgres(url: string, target: string): Promise<Sna
     try {
       const snapshot = (await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id")).rows[0]!.id;
       const dump = runTool("pg_dump", ["--format=custom", `--snapshot=${snapshot}`, `--file=${target}`, `--dbname=${libpqUrl(url)}`]);
-      const facts = await postgresFacts(client);
-      await dump; // the snapshot stays valid while this transaction is open
+      // Awaited together: a failing pg_dump must reject here, never as an unhandled rejection
+      // while the rows are counted (the snapshot stays valid while this transaction is open).
+      const [facts] = await Promise.all([postgresFacts(client), dump]);
       return facts;
     } finally {
       await client.query("COMMIT");

@@ -1,5 +1,6 @@
 import { env, type Env } from "@/lib/env";
-import { chinaDate } from "@/lib/mailbox/calendar";
+import { logger } from "@/lib/log/logger.mjs";
+import { chinaDate, chinaTimeOfDay, untilChinaTimeOfDay } from "@/lib/mailbox/calendar";
 import { createBackup, pruneBackups } from "./backup";
 import { claimNightlyBackup, recordLastGoodBackup } from "./status";
 
@@ -8,15 +9,9 @@ import { claimNightlyBackup, recordLastGoodBackup } from "./status";
 // (lib/backup/status.ts), backs up into BACKUP_DIR, records the last good backup, deletes
 // nightly backups beyond BACKUP_KEEP_DAILY days and BACKUP_KEEP_WEEKLY weeks, and logs the result.
 
-const DAY_MS = 24 * 3600_000;
-const CHINA_OFFSET_MS = 8 * 3600_000;
-
 /** Milliseconds until the next HH:MM China time. */
 export function untilNextBackup(now: number, time: string): number {
-  const [hours, minutes] = time.split(":").map(Number) as [number, number];
-  const sinceMidnight = (now + CHINA_OFFSET_MS) % DAY_MS;
-  const wait = (hours * 60 + minutes) * 60_000 - sinceMidnight;
-  return wait > 0 ? wait : wait + DAY_MS;
+  return untilChinaTimeOfDay(now, chinaTimeOfDay(time));
 }
 
 /** One nightly run; returns what it did (for the log and tests). */
@@ -41,16 +36,16 @@ export function startNightlyBackups(): void {
   const { BACKUP_TIME: time, BACKUP_KEY: key, NODE_ENV } = env();
   if (time === "off") return;
   // The privacy policy says backups are encrypted.
-  if (!key && NODE_ENV === "production") console.warn("Nightly backups are not encrypted: set BACKUP_KEY (openssl rand -base64 32)");
+  if (!key && NODE_ENV === "production") logger.warn({ job: "nightly-backup" }, "Nightly backups are not encrypted: set BACKUP_KEY (openssl rand -base64 32)");
   const schedule = () => {
     setTimeout(() => {
       const started = Date.now();
       void runNightlyBackup()
         .then((result) => {
-          if (result === null) console.log("Nightly backup: taken by another server on this database today");
-          else console.log(`Nightly backup: wrote ${result.name} (${result.size} bytes) in ${((Date.now() - started) / 1000).toFixed(1)} s; deleted ${result.pruned.length} old backup(s)`);
+          if (result === null) logger.info({ job: "nightly-backup" }, "Nightly backup: taken by another server on this database today");
+          else logger.info({ job: "nightly-backup", name: result.name, size: result.size }, `Nightly backup: wrote ${result.name} (${result.size} bytes) in ${((Date.now() - started) / 1000).toFixed(1)} s; deleted ${result.pruned.length} old backup(s)`);
         })
-        .catch((error: unknown) => console.error("Nightly backup failed:", (error as Error).message))
+        .catch((error: unknown) => logger.error({ err: error, job: "nightly-backup" }, "Nightly backup failed"))
         .finally(schedule);
     }, untilNextBackup(Date.now(), time)).unref();
   };

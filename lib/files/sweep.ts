@@ -1,4 +1,5 @@
 import { readdir, stat, unlink } from "node:fs/promises";
+import { logger } from "@/lib/log/logger.mjs";
 import path from "node:path";
 import { db, type Db } from "@/lib/db/client";
 import { isPostgresUrl } from "@/lib/db/url";
@@ -49,7 +50,9 @@ export async function sweepOrphanUploads(minAgeMs: number, now = Date.now()): Pr
   const referenced = await referencedUploads();
   const removed: string[] = [];
   for (const file of files) {
-    if (referenced.has(file)) continue;
+    // Uploads are always "<folder>/<name>" (lib/files/store.ts): anything else under UPLOAD_DIR
+    // (a database file, backups kept there by mistake) is not ours to delete.
+    if (referenced.has(file) || file.split("/").length !== 2) continue;
     const full = path.join(root, file);
     const info = await stat(full).catch(() => null);
     if (!info || now - info.mtimeMs < minAgeMs) continue;
@@ -63,8 +66,8 @@ export async function sweepOrphanUploads(minAgeMs: number, now = Date.now()): Pr
 export async function sweepOrphanUploadsAtStart(): Promise<void> {
   try {
     const removed = await sweepOrphanUploads(env().UPLOAD_ORPHAN_MINUTES * 60_000);
-    if (removed.length > 0) console.log(`Uploads: removed ${removed.length} orphan file(s) left by an interrupted upload: ${removed.join(", ")}`);
+    if (removed.length > 0) logger.info({ job: "orphan-sweep", removed }, `Uploads: removed ${removed.length} orphan file(s) left by an interrupted upload`);
   } catch (error) {
-    console.error("Uploads: the orphan sweep failed:", (error as Error).message);
+    logger.error({ err: error, job: "orphan-sweep" }, "Uploads: the orphan sweep failed");
   }
 }

@@ -17,7 +17,7 @@ const staff = await import("./staff");
 const questions = await import("./questions");
 const { getPublishedInterview, listPublishedInterviews, getPublishedInterviewPhoto, turnsAfter } = await import("./public");
 const { subscribeLive, liveListenerCount } = await import("./live");
-const { liveResponse } = await import("./stream");
+const { liveResponse, MAX_LIVE_PER_NETWORK } = await import("./stream");
 const { exportAccount, deleteAccount } = await import("@/lib/accounts/accounts");
 const { ContentPermissionError } = await import("@/lib/content/permission");
 const { readUpload } = await import("@/lib/files/uploads");
@@ -265,5 +265,20 @@ describe("the live stream response", () => {
     const before = liveListenerCount();
     controller.abort();
     expect(liveListenerCount()).toBe(before - 1);
+  });
+  it("holds at most MAX_LIVE_PER_NETWORK streams per client network; a closed one frees its place", async () => {
+    const live = await publishedInterview();
+    const controllers = Array.from({ length: MAX_LIVE_PER_NETWORK }, () => new AbortController());
+    for (const [index, controller] of controllers.entries()) {
+      const response = await liveResponse(request(`/api/interviews/${live}/live`, controller.signal), String(live), new Date(), `198.51.100.${index % 250}`);
+      expect(response.status).toBe(200);
+    }
+    expect((await liveResponse(request("/"), String(live), new Date(), "198.51.100.77")).status).toBe(503);
+    const elsewhere = new AbortController();
+    expect((await liveResponse(request("/", elsewhere.signal), String(live), new Date(), "203.0.113.5")).status).toBe(200);
+    controllers[0]!.abort();
+    const again = new AbortController();
+    expect((await liveResponse(request("/", again.signal), String(live), new Date(), "198.51.100.9")).status).toBe(200);
+    for (const controller of [...controllers, elsewhere, again]) controller.abort();
   });
 });

@@ -177,6 +177,9 @@ export async function postTurn(actor: Actor, input: TurnInput, photo: PhotoUploa
   if (checked && !checked.ok) return { ok: false, fieldErrors: { photo: [checked.error] } };
   const result = await withStoredPhoto(checked?.file ?? null, input.interviewId, (createPhoto) =>
     db.$transaction(async (tx): Promise<SaveResult & { published?: boolean }> => {
+      // Turns of one interview commit in id order (the live poller moves every cursor to the
+      // highest id it reads, so a lower id committed later would never reach live readers).
+      await tx.$executeRaw`UPDATE "Interview" SET "updatedAt" = "updatedAt" WHERE "id" = ${input.interviewId}`;
       const interview = await tx.interview.findUnique({ where: { id: input.interviewId }, select: { published: true, startsAt: true, endsAt: true, liveSwitch: true } });
       if (!interview) return { ok: false, fieldErrors: {}, formError: NOT_FOUND };
       if (interviewStatus(interview, now) === "upcoming") return { ok: false, fieldErrors: {}, formError: "访谈尚未开始：开始时间未到，或请先将直播状态切换为“正在直播”" };

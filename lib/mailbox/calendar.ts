@@ -20,6 +20,23 @@ export function chinaDate(instant: Date): string {
   return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** Milliseconds after China midnight of an "HH:MM" (the daily jobs' configured times). */
+export function chinaTimeOfDay(time: string): number {
+  const [hours, minutes] = time.split(":").map(Number) as [number, number];
+  return (hours * 60 + minutes) * 60_000;
+}
+
+/** Milliseconds since China midnight at `now` (epoch milliseconds). */
+export function sinceChinaMidnight(now: number): number {
+  return (now + CHINA_OFFSET_MS) % DAY_MS;
+}
+
+/** How long from `now` until `at` (milliseconds after China midnight) next comes; never 0 (a full day instead). */
+export function untilChinaTimeOfDay(now: number, at: number): number {
+  const wait = at - sinceChinaMidnight(now);
+  return wait > 0 ? wait : wait + DAY_MS;
+}
+
 /** The last millisecond of a China date (23:59:59.999 in Beijing). */
 export function endOfChinaDay(date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) - CHINA_OFFSET_MS + DAY_MS - 1);

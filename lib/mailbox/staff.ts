@@ -235,3 +235,34 @@ export async function readLetterAttachment(actor: Actor, letterId: number, attac
   await audit(bytes ? "success" : "failed");
   return bytes ? { fileName: attachment.fileName, mimeType: attachment.mimeType, bytes } : null;
 }
+
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * For the staff digest (lib/notices/digest.ts): the open letters of the departments due within
+ * `soonWorkingDays` working days (overdue ones included), earliest first, and those assigned to
+ * them in the day before `now` that are not among the due ones.
+ */
+export async function lettersDueForDigest(departmentIds: number[], now: Date, soonWorkingDays: number) {
+  if (departmentIds.length === 0) return { due: [], assigned: [] };
+  const soonLimit = addWorkingDays(now, soonWorkingDays, await loadCalendarExceptions());
+  const select = { id: true, number: true, title: true, dueAt: true } as const;
+  const [due, assigned] = await Promise.all([
+    db.letter.findMany({
+      where: { departmentId: { in: departmentIds }, status: { in: OPEN_STATUSES }, dueAt: { lte: soonLimit } },
+      select,
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    }),
+    db.letter.findMany({
+      where: {
+        departmentId: { in: departmentIds },
+        status: "processing",
+        events: { some: { action: "assign", createdAt: { gt: new Date(now.getTime() - DAY_MS), lte: now } } },
+      },
+      select,
+      orderBy: { id: "asc" },
+    }),
+  ]);
+  const dueIds = new Set(due.map((letter) => letter.id));
+  return { due, assigned: assigned.filter((letter) => !dueIds.has(letter.id)) };
+}

@@ -1,9 +1,10 @@
 import { db, Prisma } from "@/lib/db/client";
 import { isStaffRole } from "@/lib/auth/permissions";
 import { kickMailSender } from "@/lib/mail/sender";
-import { addWorkingDays, chinaDate, loadCalendarExceptions } from "@/lib/mailbox/calendar";
+import { chinaDate } from "@/lib/mailbox/calendar";
 import { formatDate } from "@/lib/format";
 import { siteUrl } from "@/lib/site/origin";
+import { lettersDueForDigest } from "@/lib/mailbox/staff";
 import { questionsDueForDigest } from "@/lib/questions/staff";
 import { queueNotice } from "./queue";
 
@@ -14,7 +15,6 @@ import { queueNotice } from "./queue";
 // restart, a second instance) send nothing.
 
 export const DIGEST_SOON_WORKING_DAYS = 2;
-const DAY_MS = 24 * 3600_000;
 
 export type DigestReason = "overdue" | "soon" | "assigned";
 export interface DigestItem {
@@ -31,29 +31,9 @@ export interface DigestItem {
 /** The items of one module for the given departments at `now`. */
 export type DigestSource = (departmentIds: number[], now: Date) => Promise<DigestItem[]>;
 
-const OPEN_LETTER = ["accepted", "processing"];
-
 /** Letters of the departments: overdue, due within 2 working days, assigned in the last day. */
-export const lettersDueForDigest: DigestSource = async (departmentIds, now) => {
-  if (departmentIds.length === 0) return [];
-  const soonLimit = addWorkingDays(now, DIGEST_SOON_WORKING_DAYS, await loadCalendarExceptions());
-  const select = { id: true, number: true, title: true, dueAt: true } as const;
-  const [due, assigned] = await Promise.all([
-    db.letter.findMany({
-      where: { departmentId: { in: departmentIds }, status: { in: OPEN_LETTER }, dueAt: { lte: soonLimit } },
-      select,
-      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-    }),
-    db.letter.findMany({
-      where: {
-        departmentId: { in: departmentIds },
-        status: "processing",
-        events: { some: { action: "assign", createdAt: { gt: new Date(now.getTime() - DAY_MS), lte: now } } },
-      },
-      select,
-      orderBy: { id: "asc" },
-    }),
-  ]);
+export const lettersForDigest: DigestSource = async (departmentIds, now) => {
+  const { due, assigned } = await lettersDueForDigest(departmentIds, now, DIGEST_SOON_WORKING_DAYS);
   const item = (letter: (typeof due)[number], reason: DigestReason): DigestItem => ({
     reason,
     type: "信件",
@@ -62,11 +42,7 @@ export const lettersDueForDigest: DigestSource = async (departmentIds, now) => {
     dueAt: letter.dueAt,
     link: `/admin/mailbox/${letter.id}`,
   });
-  const dueIds = new Set(due.map((letter) => letter.id));
-  return [
-    ...due.map((letter) => item(letter, letter.dueAt! < now ? "overdue" : "soon")),
-    ...assigned.filter((letter) => !dueIds.has(letter.id)).map((letter) => item(letter, "assigned")),
-  ];
+  return [...due.map((letter) => item(letter, letter.dueAt! < now ? "overdue" : "soon")), ...assigned.map((letter) => item(letter, "assigned"))];
 };
 
 /** 在线问答 questions of the departments: overdue or due within 2 working days. */
@@ -81,7 +57,7 @@ export const questionsForDigest: DigestSource = async (departmentIds, now) =>
   }));
 
 // ---- The digest's sources: append one line per module. ----
-export const DIGEST_SOURCES: DigestSource[] = [lettersDueForDigest, questionsForDigest];
+export const DIGEST_SOURCES: DigestSource[] = [lettersForDigest, questionsForDigest];
 
 const REASON_LABELS: Record<DigestReason, string> = { overdue: "已逾期", soon: "即将到期", assigned: "新交办" };
 const REASON_ORDER: DigestReason[] = ["overdue", "soon", "assigned"];

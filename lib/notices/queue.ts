@@ -27,8 +27,7 @@ export async function queueNotice<K extends NoticeKind>(tx: Tx, input: NoticeInp
   const rendered = renderTemplate(template, input.values as Record<string, string>);
   let address = input.email?.trim() ?? "";
   if (input.userId != null) {
-    const required = template.required || NOTICE_KINDS[input.kind].required;
-    if (!required && (await tx.noticeOptOut.findUnique({ where: { userId_kind: { userId: input.userId, kind: input.kind } }, select: { kind: true } }))) {
+    if (!NOTICE_KINDS[input.kind].required && (await tx.noticeOptOut.findUnique({ where: { userId_kind: { userId: input.userId, kind: input.kind } }, select: { kind: true } }))) {
       return { queued: false, reason: "opted_out" };
     }
     if (!address) address = (await tx.user.findUnique({ where: { id: input.userId }, select: { email: true } }))?.email ?? "";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { record } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db/client";
+import type { FieldErrors, FormResult } from "@/lib/forms/action";
 import { required } from "@/lib/forms/fields";
 import { NOTICE_KIND_NAMES, NOTICE_KINDS, isNoticeKind, type NoticeKind } from "./kinds";
 
@@ -52,19 +53,20 @@ function defaultTemplate(kind: NoticeKind): Template {
 }
 
 /** The stored template of a kind, or its default when none is stored yet. */
+// Whether a kind is required is a rule of the code (NOTICE_KINDS), never read from the row.
 export async function loadTemplate(kind: NoticeKind, client: Client = db): Promise<Template> {
-  const row = await client.noticeTemplate.findUnique({ where: { kind }, select: { subject: true, body: true, required: true } });
-  return row ? { kind, ...row } : defaultTemplate(kind);
+  const row = await client.noticeTemplate.findUnique({ where: { kind }, select: { subject: true, body: true } });
+  return { ...defaultTemplate(kind), ...row };
 }
 
 /** Every kind's template, in the order of NOTICE_KINDS (for /admin/notices). */
 export async function listTemplates(): Promise<(Template & { label: string; audience: string; placeholders: readonly string[]; updatedAt: Date | null })[]> {
-  const rows = await db.noticeTemplate.findMany({ select: { kind: true, subject: true, body: true, required: true, updatedAt: true } });
+  const rows = await db.noticeTemplate.findMany({ select: { kind: true, subject: true, body: true, updatedAt: true } });
   const byKind = new Map(rows.map((row) => [row.kind, row]));
   return NOTICE_KIND_NAMES.map((kind) => {
     const row = byKind.get(kind);
     const { label, audience, placeholders } = NOTICE_KINDS[kind];
-    return { ...defaultTemplate(kind), ...(row ? { subject: row.subject, body: row.body, required: row.required } : {}), label, audience, placeholders, updatedAt: row?.updatedAt ?? null };
+    return { ...defaultTemplate(kind), ...(row ? { subject: row.subject, body: row.body } : {}), label, audience, placeholders, updatedAt: row?.updatedAt ?? null };
   });
 }
 
@@ -92,13 +94,18 @@ export const templateSchema = z.object({
 });
 export type TemplateInput = z.output<typeof templateSchema>;
 
-export type TemplateSaveResult = { ok: true } | { ok: false; fieldErrors: Record<string, string[]> };
+export type TemplateSaveResult = FormResult;
+
+/** The placeholder problems of a typed template as form field errors, or null when there are none. */
+export function templateFieldErrors(kind: NoticeKind, text: TemplateText): FieldErrors | null {
+  const fieldErrors = Object.fromEntries(Object.entries(templateProblems(kind, text)).filter(([, messages]) => messages.length > 0));
+  return Object.keys(fieldErrors).length > 0 ? fieldErrors : null;
+}
 
 /** An admin's edit of a template (permission checked by the caller); audited with the kind. */
 export async function saveTemplate(actor: Actor, input: TemplateInput, ip: string | null): Promise<TemplateSaveResult> {
-  const problems = templateProblems(input.kind, input);
-  const fieldErrors = Object.fromEntries(Object.entries(problems).filter(([, messages]) => messages.length > 0));
-  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  const fieldErrors = templateFieldErrors(input.kind, input);
+  if (fieldErrors) return { ok: false, fieldErrors };
   const required = NOTICE_KINDS[input.kind].required;
   await db.$transaction(async (tx) => {
     await tx.noticeTemplate.upsert({

@@ -5,8 +5,9 @@ import { LETTER_STATUSES, type LetterStatus } from "@/lib/mailbox/states";
 // What /readyz and /metrics (scripts/lib/ops.mjs) ask the database, handed to the server by
 // lib/server-start.ts (docs/decisions/0027). Each is one small query.
 
-/** The SiteSetting the backup writes after a good backup: JSON with `at` (an ISO time). */
-export const LAST_BACKUP_SETTING = "backup.lastGood";
+/** The SiteSetting the backup writes after a good backup (lib/backup/status.ts): JSON with `at` (an ISO time). */
+export { LAST_GOOD_KEY as LAST_BACKUP_SETTING } from "@/lib/backup/status";
+import { LAST_GOOD_KEY as LAST_BACKUP_SETTING } from "@/lib/backup/status";
 
 export type Readiness = { ready: true } | { ready: false; reason: string };
 

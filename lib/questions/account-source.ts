@@ -1,5 +1,5 @@
 import { registerSubmissionSource, type Tx } from "@/lib/accounts/submissions";
-import { syncQuestion } from "@/lib/search/sources";
+import { removeSearchDocuments } from "@/lib/search/sources";
 import { revalidateQuestion } from "./revalidate";
 
 // 在线问答's part in a resident's export and account deletion (lib/accounts/submissions.ts).
@@ -31,12 +31,11 @@ export async function exportQuestions(tx: Tx, userId: number) {
 
 export async function eraseQuestions(tx: Tx, userId: number): Promise<void | (() => Promise<void>)> {
   const removed = await tx.question.findMany({ where: { askerId: userId, NOT: { publicConsent: true, state: { in: ["open", "answered"] } } }, select: { id: true } });
-  await tx.faqEntry.updateMany({ where: { sourceQuestionId: { in: removed.map((row) => row.id) } }, data: { sourceQuestionId: null } });
   await tx.question.deleteMany({ where: { id: { in: removed.map((row) => row.id) } } });
   const kept = await tx.question.findMany({ where: { askerId: userId }, select: { id: true } });
   await tx.question.updateMany({ where: { askerId: userId }, data: { askerId: null, maskedName: "匿名" } });
   // A withdrawn question could have been answered while public: its search document goes too.
-  for (const { id } of removed) await syncQuestion(tx, id);
+  await removeSearchDocuments(tx, removed.map(({ id }) => `question:${id}`));
   if (kept.length === 0) return;
   return async () => {
     for (const { id } of kept) revalidateQuestion(id);

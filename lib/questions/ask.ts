@@ -12,15 +12,6 @@ import { LIMIT_MESSAGE, QUESTIONS_PER_DAY, SIMILAR_COUNT, type AskInput } from "
 const DAY_MS = 86_400_000;
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
 
-/** The choices of the form: active departments and the themes, in display order. */
-export async function askFormChoices() {
-  const [departments, themes] = await Promise.all([
-    db.department.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
-    db.questionTheme.findMany({ select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
-  ]);
-  return { departments, themes };
-}
-
 export interface SimilarQuestion {
   url: string;
   title: string;

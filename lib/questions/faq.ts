@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { FieldErrors, FormResult } from "@/lib/forms/action";
 import { assertCanQuestions } from "./access";
+import { maskPersonalData } from "@/lib/mailbox/masking";
 import type { FaqInput } from "./fields";
 import { revalidateFaq } from "./revalidate";
 
@@ -67,7 +68,7 @@ export async function promoteQuestion(actor: Actor, questionId: number, ip: stri
     select: { id: true, title: true, answer: true, departmentId: true, themeId: true },
   });
   if (!question) return { ok: false, fieldErrors: {}, formError: "只能选入已回复且公开的问题" };
-  return createFaqEntry(actor, { departmentId: question.departmentId, themeId: question.themeId, question: question.title, answer: question.answer ?? "", sortOrder: 0, published: true }, ip, question.id);
+  return createFaqEntry(actor, { departmentId: question.departmentId, themeId: question.themeId, question: maskPersonalData(question.title), answer: question.answer ?? "", sortOrder: 0, published: true }, ip, question.id);
 }
 
 export async function updateFaqEntry(actor: Actor, id: number, input: FaqInput, ip: string | null): Promise<FaqResult> {

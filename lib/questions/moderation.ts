@@ -41,10 +41,6 @@ export async function questionModerationQueue(recentCount = 20) {
   return { pending, recent };
 }
 
-export async function pendingQuestionCount(): Promise<number> {
-  return db.question.count({ where: { state: "pending" } });
-}
-
 const NOT_PENDING: ModerationResult = { ok: false, fieldErrors: {}, formError: "这个问题已被处理或不存在" };
 
 async function move(

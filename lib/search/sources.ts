@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/client";
+import { maskPersonalData } from "@/lib/mailbox/masking";
 import { STATIC_PAGE_SLUGS } from "@/lib/site/mode";
 import { markIndexChanged } from "./generation";
 import type { SearchKind } from "./kinds";
@@ -47,6 +48,13 @@ async function write(tx: SearchTx, sourceKey: string, input: SearchDocumentInput
   const row = documentRow(input);
   await tx.searchDocument.upsert({ where: { sourceKey }, create: row, update: row, select: { id: true } });
   await markIndexChanged(tx);
+}
+
+/** Removes the documents of these sources (e.g. submissions erased with an account), in one statement. */
+export async function removeSearchDocuments(tx: SearchTx, sourceKeys: string[]): Promise<void> {
+  if (sourceKeys.length === 0) return;
+  const { count } = await tx.searchDocument.deleteMany({ where: { sourceKey: { in: sourceKeys } } });
+  if (count > 0) await markIndexChanged(tx);
 }
 
 export const articleSelect = {
@@ -293,7 +301,10 @@ export const questionSelect = {
   theme: { select: { name: true } },
 } as const;
 
-/** An 在线问答 question (lib/questions) once answered and public; its asker's name is never indexed. */
+/**
+ * An 在线问答 question (lib/questions) once answered and public; its asker's name is never
+ * indexed, and its text is masked as on the public page (no phone or ID numbers to search for).
+ */
 export function questionDocument(question: Prisma.QuestionGetPayload<{ select: typeof questionSelect }>): SearchDocumentInput | null {
   if (question.state !== "answered" || !question.publicConsent || !question.answeredAt) return null;
   return {
@@ -303,8 +314,8 @@ export function questionDocument(question: Prisma.QuestionGetPayload<{ select: t
     code: null,
     publishedAt: question.answeredAt,
     url: `/interaction/questions/${question.id}`,
-    title: question.title,
-    body: [question.content, `答复部门：${question.department.name}`, `主题：${question.theme.name}`, question.answer ? `答复：${question.answer}` : ""].filter(Boolean).join(" "),
+    title: maskPersonalData(question.title),
+    body: [maskPersonalData(question.content), `答复部门：${question.department.name}`, `主题：${question.theme.name}`, question.answer ? `答复：${question.answer}` : ""].filter(Boolean).join(" "),
   };
 }
 

@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger.mjs";
+import { chinaTimeOfDay, untilChinaTimeOfDay } from "@/lib/mailbox/calendar";
 import { flushPageViews, startPageViewRecorder } from "./recorder";
 import { rollupTraffic } from "./rollup";
 
@@ -7,14 +8,7 @@ import { rollupTraffic } from "./rollup";
 // daily roll-up, shortly after midnight China time and once at start (to catch up on days
 // the server was down).
 
-const DAY_MS = 24 * 3600_000;
-const ROLLUP_AT_MS = 10 * 60_000; // 00:10 China time
-
-function untilNextRollup(now: number): number {
-  const sinceMidnight = (now + 8 * 3600_000) % DAY_MS;
-  const wait = ROLLUP_AT_MS - sinceMidnight;
-  return wait > 0 ? wait : wait + DAY_MS;
-}
+const ROLLUP_AT = chinaTimeOfDay("00:10");
 
 async function runRollup(): Promise<void> {
   try {
@@ -29,7 +23,7 @@ async function runRollup(): Promise<void> {
 export function startTrafficStatistics(): void {
   startPageViewRecorder(env().STATS_FLUSH_MS);
   const schedule = () => {
-    setTimeout(() => void runRollup().finally(schedule), untilNextRollup(Date.now())).unref();
+    setTimeout(() => void runRollup().finally(schedule), untilChinaTimeOfDay(Date.now(), ROLLUP_AT)).unref();
   };
   setTimeout(() => void runRollup(), 30_000).unref();
   schedule();

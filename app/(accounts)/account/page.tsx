@@ -52,9 +52,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     myInterviewQuestions(actor),
     noticePreferences(actor),
   ]);
-  // The submissions shown above; other modules' submissions are listed as data below.
-  const shownAbove = new Set(["letters", "infoRequests", "consultationOpinions", "evaluations", "comments", "questions", "interviewQuestions", "noticePreferences"]);
-  const otherSubmissions = Object.entries(account.submissions).filter(([name, list]) => !shownAbove.has(name) && list.length > 0);
   const empty = <span className="text-muted">未填写</span>;
   const rows: [string, React.ReactNode][] = [
     ["姓名", profile.name],
@@ -156,15 +153,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <AccountSection id="notices" title="通知邮件" empty={null}>
         <NoticePreferencesForm preferences={noticeSettings} required={requiredResidentNoticeLabels()} />
       </AccountSection>
-
-      {otherSubmissions.length > 0 ? (
-        <section aria-labelledby="submissions" className="mt-8">
-          <h2 id="submissions" className="mb-3 text-xl font-bold">
-            我的留言
-          </h2>
-          <pre className="overflow-x-auto text-sm">{JSON.stringify(Object.fromEntries(otherSubmissions), null, 2)}</pre>
-        </section>
-      ) : null}
 
       <section aria-labelledby="manage" className="mt-8">
         <h2 id="manage" className="mb-3 text-xl font-bold">

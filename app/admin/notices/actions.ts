@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { assertSameOrigin, requireStaffPermission } from "@/lib/auth/current";
 import { validatedAction } from "@/lib/forms/action";
 import { requestClientAddress } from "@/lib/http/request";
-import { previewTemplate, saveTemplate, templateProblems, templateSchema } from "@/lib/notices/templates";
+import { previewTemplate, saveTemplate, templateFieldErrors, templateSchema } from "@/lib/notices/templates";
 
 // /admin/notices/<kind>: 预览 renders the typed text with sample values (nothing saved);
 // 保存 checks the placeholders and saves (audited in lib/notices/templates.ts).
@@ -16,9 +16,8 @@ export const saveTemplateAction = validatedAction({
   },
   handler: async (data, { actor, ip }, formData) => {
     if (formData.get("intent") === "preview") {
-      const problems = templateProblems(data.kind, data);
-      const fieldErrors = Object.fromEntries(Object.entries(problems).filter(([, messages]) => messages.length > 0));
-      if (Object.keys(fieldErrors).length > 0) return { fieldErrors };
+      const fieldErrors = templateFieldErrors(data.kind, data);
+      if (fieldErrors) return { fieldErrors };
       return { status: "success", data: { subject: data.subject, body: data.body, preview: previewTemplate(data.kind, data) } };
     }
     const result = await saveTemplate(actor, data, ip);

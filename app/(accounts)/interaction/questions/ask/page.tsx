@@ -4,7 +4,7 @@ import Link from "next/link";
 import { AskForm } from "@/components/questions/AskForm";
 import { StatusNotice } from "@/components/site/StatusNotice";
 import { getSessionUser, requirePermission } from "@/lib/auth/current";
-import { askFormChoices } from "@/lib/questions/ask";
+import { publicFilterChoices } from "@/lib/questions/public";
 import { ANSWER_WORKING_DAYS, QUESTIONS_PER_DAY } from "@/lib/questions/fields";
 
 export const metadata: Metadata = { title: "我要提问 - 在线问答" };
@@ -36,7 +36,7 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
     );
   }
   await requirePermission("write:question:own", "/interaction/questions/ask");
-  const choices = await askFormChoices();
+  const choices = await publicFilterChoices();
   return (
     <>
       {intro}
